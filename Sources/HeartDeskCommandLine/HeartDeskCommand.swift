@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `heartdesk` command: the root that the subcommands hang from.
+public struct HeartDeskCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "heartdesk",
+        abstract: "Dispatcher console for alternative 911 response programs (Durham HEART by default).",
+        subcommands: [RouteCommand.self]
+    )
+
+    public init() {}
+}

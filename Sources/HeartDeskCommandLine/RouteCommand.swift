@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import HeartDeskCore
+
+/// `heartdesk route`: which response a call gets under the policy, and why.
+struct RouteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "route",
+        abstract: "Decide which response a call gets, and say why.",
+        discussion: """
+            Example: heartdesk route --type "Mental Health Crisis" --beat 111 --at 2026-11-23T14:00
+            """
+    )
+
+    @OptionGroup var call: CallFactsOptions
+    @OptionGroup var policyOption: PolicyOption
+
+    @Flag(name: .long, help: "Print one JSON object instead of text.")
+    var json = false
+
+    func run() throws {
+        do {
+            let policy = try policyOption.load()
+            let facts = try call.facts(in: policy)
+            let instant = try call.instant(in: policy, now: Date.init)
+            let decision = Router(policy: policy).route(facts, at: instant)
+            let report = RouteReport(decision: decision, policy: policy)
+            print(json ? try report.json() : report.text())
+        } catch let error as UserError {
+            FileHandle.standardError.write(Data("heartdesk route: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}

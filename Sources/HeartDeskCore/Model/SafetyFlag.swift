@@ -1,0 +1,34 @@
+/// A safety-screen question asked on every call, such as "Does anyone have a weapon?".
+///
+/// Policies define their own flags; rules refer to them by `id`.
+public struct SafetyFlag: Sendable, Hashable {
+    /// Position in the policy's flag list; also the flag's bit in a ``SafetyFlagSet``.
+    public let index: Int
+    /// Short machine name used in policy files and on the command line (`weapon`).
+    public let id: String
+    /// The question as the call-taker asks it.
+    public let question: String
+    /// How the flag reads in a reason ("weapon reported", "violence toward others").
+    public let label: String
+}
+
+/// A set of reported safety flags, one bit per flag index (at most 64 flags).
+public struct SafetyFlagSet: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt64
+
+    /// The most flags one policy may define.
+    public static let capacity = 64
+
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    /// A set holding exactly the flag at `index`.
+    public init(index: Int) {
+        precondition((0..<Self.capacity).contains(index), "flag index out of range")
+        self.rawValue = 1 << UInt64(index)
+    }
+
+    /// The flag indices in the set, lowest first.
+    public var indices: [Int] {
+        (0..<Self.capacity).filter { rawValue & (1 << UInt64($0)) != 0 }
+    }
+}

@@ -1,0 +1,99 @@
+/// A city's routing policy: call types, safety flags, beats, responses and their rules.
+///
+/// Built by ``PolicyLoader`` from a YAML file and checked whole before use, so the
+/// router can trust every index it holds.
+public struct Policy: Sendable {
+    /// Display name ("Durham HEART").
+    public let name: String
+    /// Where the policy came from, as errors and headers name it.
+    public let source: String
+    public let timeZone: TimeZoneRules
+    public let safetyFlags: [SafetyFlag]
+    public let callTypes: [CallType]
+    public let beats: [Beat]
+    /// Responses in the order the policy lists them.
+    public let responses: [Response]
+    /// In-person responses in the order dispatch prefers them; the last takes every call.
+    public let dispatchPreference: [Response.Index]
+
+    private let callTypesByName: [String: CallType.Index]
+    private let beatsByID: [String: Beat.Index]
+
+    init(
+        name: String, source: String, timeZone: TimeZoneRules, safetyFlags: [SafetyFlag],
+        callTypes: [CallType], beats: [Beat], responses: [Response], dispatchPreference: [Response.Index]
+    ) {
+        self.name = name
+        self.source = source
+        self.timeZone = timeZone
+        self.safetyFlags = safetyFlags
+        self.callTypes = callTypes
+        self.beats = beats
+        self.responses = responses
+        self.dispatchPreference = dispatchPreference
+        var byName: [String: CallType.Index] = [:]
+        for callType in callTypes {
+            for name in callType.allNames { byName[Self.key(name)] = callType.index }
+        }
+        callTypesByName = byName
+        beatsByID = Dictionary(uniqueKeysWithValues: beats.map { ($0.id, $0.index) })
+    }
+
+    /// The call type a call-taker means by `text`: its name, code or an alias, ignoring case and spacing.
+    public func callType(named text: String) -> CallType? {
+        callTypesByName[Self.key(text)].map { callTypes[$0.rawValue] }
+    }
+
+    /// Up to `limit` canonical call-type names closest to a misspelt `text`, best first.
+    public func callTypeSuggestions(for text: String, limit: Int = 3) -> [String] {
+        let wanted = Self.key(text)
+        guard !wanted.isEmpty else { return [] }
+        let scored = callTypes.map { callType -> (name: String, score: Int) in
+            let best = callType.allNames.map { name -> Int in
+                let candidate = Self.key(name)
+                if candidate.hasPrefix(wanted) || wanted.hasPrefix(candidate) { return 0 }
+                if candidate.contains(wanted) { return 1 }
+                return EditDistance.between(wanted, candidate)
+            }.min() ?? Int.max
+            return (callType.name, best)
+        }
+        // A suggestion further off than a third of the word is noise, not help.
+        let tolerance = max(2, wanted.count / 3)
+        return scored.filter { $0.score <= tolerance }
+            .sorted { ($0.score, $0.name) < ($1.score, $1.name) }
+            .prefix(limit)
+            .map(\.name)
+    }
+
+    /// The beat with this id ("111").
+    public func beat(id: String) -> Beat? {
+        beatsByID[id.trimmingWhitespace].map { beats[$0.rawValue] }
+    }
+
+    /// The safety flag with this id ("weapon").
+    public func safetyFlag(id: String) -> SafetyFlag? {
+        safetyFlags.first { $0.id == id }
+    }
+
+    /// The response with this id ("CRT"), ignoring case.
+    public func response(id: String) -> Response? {
+        responses.first { $0.id.lowercased() == id.lowercased() }
+    }
+
+    public subscript(index: Response.Index) -> Response { responses[index.rawValue] }
+    public subscript(index: CallType.Index) -> CallType { callTypes[index.rawValue] }
+    public subscript(index: Beat.Index) -> Beat { beats[index.rawValue] }
+
+    /// Names compare without case, and with runs of spaces, hyphens and underscores as one space.
+    static func key(_ text: String) -> String {
+        text.lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" })
+            .joined(separator: " ")
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Yams
+
+/// Reads a policy YAML file into a checked ``Policy``, or names the file, line and fault.
+///
+/// The format is documented in docs/policy-format.md. Every reference (a call type in a
+/// rule, a beat in an area, a response in a preference list) is resolved here, so a
+/// policy that loads cannot send the router to something that does not exist.
+public enum PolicyLoader {
+    /// The name the built-in Durham policy goes by in messages.
+    public static let bundledDurhamName = "durham.yaml (built in)"
+
+    /// Loads the Durham HEART policy shipped with HeartDesk.
+    public static func bundledDurham() throws -> Policy {
+        guard let url = Bundle.module.url(forResource: "durham", withExtension: "yaml", subdirectory: "Policies") else {
+            throw PolicyError(file: bundledDurhamName, line: nil, message: "the built-in policy is missing from the install")
+        }
+        return try load(contentsOf: url, displayName: bundledDurhamName)
+    }
+
+    /// Loads a policy file; `displayName` is how errors name it (default: the path).
+    public static func load(contentsOf url: URL, displayName: String? = nil) throws -> Policy {
+        let name = displayName ?? url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw PolicyError(file: name, line: nil, message: "cannot read the file (\(Self.reason(error)))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PolicyError(file: name, line: nil, message: "the file is not UTF-8 text")
+        }
+        return try load(yaml: text, source: name)
+    }
+
+    /// Loads a policy from YAML text; `source` is how errors name it.
+    public static func load(yaml: String, source: String) throws -> Policy {
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: yaml) else {
+                throw PolicyError(file: source, line: nil, message: "the file is empty")
+            }
+            root = composed
+        } catch let error as PolicyError {
+            throw error
+        } catch let error as YamlError {
+            throw Self.policyError(from: error, source: source)
+        }
+        return try PolicyReader(source: source).policy(from: root)
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
+            return "no such file"
+        }
+        return nsError.localizedDescription
+    }
+
+    private static func policyError(from error: YamlError, source: String) -> PolicyError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return PolicyError(file: source, line: mark.line, message: "not valid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return PolicyError(file: source, line: context.mark.line,
+                               message: "key '\(duplicates.first ?? "?")' appears twice in the mapping that starts here")
+        case .reader(let problem, _, _, _):
+            return PolicyError(file: source, line: nil, message: "not valid YAML: \(problem)")
+        default:
+            return PolicyError(file: source, line: nil, message: "not valid YAML: \(error)")
+        }
+    }
+}

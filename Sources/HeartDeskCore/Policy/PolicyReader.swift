@@ -1,0 +1,379 @@
+import Yams
+
+/// Walks a composed YAML tree into a ``Policy``, checking as it goes and failing at the first fault.
+struct PolicyReader {
+    let source: String
+
+    // MARK: The whole file
+
+    func policy(from root: Node) throws -> Policy {
+        let top = try fields(of: root, what: "the policy",
+                             required: ["name", "timeZone", "callTypes", "responses", "dispatchPreference", "beats"],
+                             optional: ["safetyFlags", "serviceAreas"])
+        let name = try string(top["name"]!, what: "name")
+        let zoneNode = top["timeZone"]!
+        let zoneName = try string(zoneNode, what: "timeZone")
+        guard let timeZone = TimeZoneRules(identifier: zoneName) else {
+            throw fail(zoneNode, "unknown time zone '\(zoneName)': use an IANA name such as America/New_York")
+        }
+        let flags = try safetyFlags(top["safetyFlags"])
+        let callTypes = try callTypes(top["callTypes"]!)
+        let beats = try beats(top["beats"]!)
+        let areas = try serviceAreas(top["serviceAreas"], beats: beats)
+        let responses = try responses(top["responses"]!, callTypes: callTypes, flags: flags, beats: beats, areas: areas)
+        let preference = try dispatchPreference(top["dispatchPreference"]!, responses: responses)
+        return Policy(name: name, source: source, timeZone: timeZone, safetyFlags: flags, callTypes: callTypes,
+                      beats: beats, responses: responses, dispatchPreference: preference)
+    }
+
+    // MARK: Sections
+
+    private func safetyFlags(_ node: Node?) throws -> [SafetyFlag] {
+        guard let node else { return [] }
+        var result: [SafetyFlag] = []
+        for item in try sequence(node, what: "safetyFlags") {
+            let f = try fields(of: item, what: "a safety flag", required: ["id", "question", "label"])
+            let id = try string(f["id"]!, what: "safety flag id")
+            if result.contains(where: { $0.id == id }) { throw fail(f["id"]!, "safety flag '\(id)' is defined twice") }
+            guard result.count < SafetyFlagSet.capacity else {
+                throw fail(item, "a policy may define at most \(SafetyFlagSet.capacity) safety flags")
+            }
+            result.append(SafetyFlag(index: result.count, id: id,
+                                     question: try string(f["question"]!, what: "question"),
+                                     label: try string(f["label"]!, what: "label")))
+        }
+        return result
+    }
+
+    private func callTypes(_ node: Node) throws -> [CallType] {
+        var result: [CallType] = []
+        var owners: [String: String] = [:]  // normalised name → call type that has it
+        for item in try sequence(node, what: "callTypes") {
+            let f = try fields(of: item, what: "a call type", required: ["name", "code"], optional: ["aliases", "tags"])
+            let name = try string(f["name"]!, what: "call type name")
+            let code = try string(f["code"]!, what: "call type code")
+            let aliases = try f["aliases"].map { try strings($0, what: "aliases") } ?? []
+            let tags = try f["tags"].map { try strings($0, what: "tags") } ?? []
+            for (label, text, at) in [("name", name, f["name"]!), ("code", code, f["code"]!)]
+                + aliases.map({ ("alias", $0, f["aliases"]!) }) {
+                let key = Policy.key(text)
+                // A code that spells the name ("Abuse" / ABUSE) is no clash; another call type's name is.
+                if let owner = owners[key], owner != name {
+                    throw fail(at, "\(label) '\(text)' of \(name) is already used by \(owner)")
+                }
+                owners[key] = name
+            }
+            result.append(CallType(index: .init(result.count), name: name, code: code, aliases: aliases, tags: tags))
+        }
+        if result.isEmpty { throw fail(node, "callTypes is empty: a policy needs at least one call type") }
+        return result
+    }
+
+    private func beats(_ node: Node) throws -> [Beat] {
+        var result: [Beat] = []
+        var lines: [String: Int] = [:]
+        var neighborNodes: [(String, Node)] = []
+        for item in try sequence(node, what: "beats") {
+            let f = try fields(of: item, what: "a beat", required: ["id", "district", "centroid"],
+                               optional: ["neighbors", "areaKm2", "population"])
+            let id = try string(f["id"]!, what: "beat id")
+            if let first = lines[id] { throw fail(f["id"]!, "beat \(id) is listed twice (first on line \(first))") }
+            lines[id] = line(of: f["id"]!) ?? 0
+            let centroidNode = f["centroid"]!
+            let pair = try sequence(centroidNode, what: "centroid")
+            guard pair.count == 2, let lat = Double(try string(pair[0], what: "latitude")),
+                  let lon = Double(try string(pair[1], what: "longitude")),
+                  (-90...90).contains(lat), (-180...180).contains(lon)
+            else { throw fail(centroidNode, "centroid of beat \(id) must be [latitude, longitude] in degrees") }
+            let neighbors = try f["neighbors"].map { try strings($0, what: "neighbors") } ?? []
+            if let n = f["neighbors"] { neighborNodes.append((id, n)) }
+            result.append(Beat(index: .init(result.count), id: id,
+                               district: try string(f["district"]!, what: "district"),
+                               centroid: Coordinate(latitude: lat, longitude: lon),
+                               neighbors: neighbors,
+                               areaKm2: try f["areaKm2"].map { try number($0, what: "areaKm2") },
+                               population: try f["population"].map { Int(try number($0, what: "population")) }))
+        }
+        if result.isEmpty { throw fail(node, "beats is empty: a policy needs at least one beat") }
+        for (id, neighborsNode) in neighborNodes {
+            for neighbor in try sequence(neighborsNode, what: "neighbors") {
+                let neighborID = try string(neighbor, what: "neighbor")
+                if lines[neighborID] == nil { throw fail(neighbor, "beat \(id) names unknown neighbour beat \(neighborID)") }
+            }
+        }
+        return result
+    }
+
+    private func serviceAreas(_ node: Node?, beats: [Beat]) throws -> [String: [Beat.Index]] {
+        guard let node else { return [:] }
+        guard let mapping = node.mapping else { throw fail(node, "serviceAreas must map area names to lists of beats") }
+        var result: [String: [Beat.Index]] = [:]
+        let beatIndex = Dictionary(uniqueKeysWithValues: beats.map { ($0.id, $0.index) })
+        for (keyNode, value) in mapping {
+            let name = try string(keyNode, what: "service area name")
+            if name == "citywide" { throw fail(keyNode, "'citywide' is built in and cannot be redefined") }
+            var members: [Beat.Index] = []
+            for beatNode in try sequence(value, what: "service area \(name)") {
+                let id = try string(beatNode, what: "beat")
+                guard let index = beatIndex[id] else { throw fail(beatNode, "service area \(name) names unknown beat \(id)") }
+                if members.contains(index) { throw fail(beatNode, "beat \(id) is listed twice in service area \(name)") }
+                members.append(index)
+            }
+            if members.isEmpty { throw fail(value, "service area \(name) has no beats") }
+            result[name] = members
+        }
+        return result
+    }
+
+    private func responses(
+        _ node: Node, callTypes: [CallType], flags: [SafetyFlag], beats: [Beat], areas: [String: [Beat.Index]]
+    ) throws -> [Response] {
+        let items = try sequence(node, what: "responses")
+        if items.isEmpty { throw fail(node, "responses is empty: a policy needs at least one response") }
+        // Ids first: a follow-up may name a response listed after it.
+        var ids: [String: Response.Index] = [:]
+        for item in items {
+            let f = try fields(of: item, what: "a response",
+                               required: ["id", "name", "kind", "area", "hours"], optional: ["eligible", "after"])
+            let id = try string(f["id"]!, what: "response id")
+            if ids[id.lowercased()] != nil { throw fail(f["id"]!, "response \(id) is defined twice") }
+            ids[id.lowercased()] = Response.Index(ids.count)
+        }
+        var callTypeIndex: [String: CallType.Index] = [:]
+        for callType in callTypes { callTypeIndex[Policy.key(callType.name)] = callType.index }
+        var result: [Response] = []
+        for item in items {
+            let f = try fields(of: item, what: "a response",
+                               required: ["id", "name", "kind", "area", "hours"], optional: ["eligible", "after"])
+            let id = try string(f["id"]!, what: "response id")
+            let kindText = try string(f["kind"]!, what: "kind")
+            guard let kind = Response.Kind(rawValue: kindText) else {
+                throw fail(f["kind"]!, "response \(id) has unknown kind '\(kindText)': use phone, in-person or follow-up")
+            }
+            let areaName = try string(f["area"]!, what: "area")
+            let area: ServiceArea
+            if areaName == "citywide" {
+                area = .citywide
+            } else if let members = areas[areaName] {
+                area = ServiceArea(name: areaName, beats: members, beatCount: beats.count)
+            } else {
+                throw fail(f["area"]!, "response \(id) names unknown service area '\(areaName)'")
+            }
+            let hours = try weeklyHours(f["hours"]!, response: id)
+            let eligibility: Response.Eligibility
+            if kind == .followUp {
+                if let extra = f["eligible"] { throw fail(extra, "follow-up \(id) takes `after:`, not `eligible:`") }
+                guard let afterNode = f["after"] else {
+                    throw fail(item, "follow-up \(id) has no call types: say which responses it follows with `after:`")
+                }
+                var after: [Response.Index] = []
+                for ref in try sequence(afterNode, what: "after") {
+                    let name = try string(ref, what: "response")
+                    guard let index = ids[name.lowercased()] else { throw fail(ref, "follow-up \(id) names unknown response \(name)") }
+                    after.append(index)
+                }
+                if after.isEmpty { throw fail(afterNode, "follow-up \(id) has no call types: `after:` is empty") }
+                eligibility = .followUp(after: after)
+            } else {
+                if let extra = f["after"] { throw fail(extra, "only a follow-up takes `after:`; \(id) is \(kind.rawValue)") }
+                guard let eligibleNode = f["eligible"] else {
+                    throw fail(item, "response \(id) has no call types: add `eligible:` rules (or `eligible: any`)")
+                }
+                eligibility = try self.eligibility(eligibleNode, response: id, callTypes: callTypes,
+                                                   callTypeIndex: callTypeIndex, flags: flags)
+            }
+            result.append(Response(index: .init(result.count), id: id, name: try string(f["name"]!, what: "name"),
+                                   kind: kind, area: area, hours: hours, eligibility: eligibility))
+        }
+        return result
+    }
+
+    private func eligibility(
+        _ node: Node, response: String, callTypes: [CallType], callTypeIndex: [String: CallType.Index], flags: [SafetyFlag]
+    ) throws -> Response.Eligibility {
+        if let scalar = node.scalar {
+            guard scalar.string == "any" else {
+                throw fail(node, "eligible of \(response) must be `any` or a list of rules with callTypes")
+            }
+            return .anyCall
+        }
+        var conditions = [EligibilityCondition?](repeating: nil, count: callTypes.count)
+        var listed = 0
+        for rule in try sequence(node, what: "eligible") {
+            let f = try fields(of: rule, what: "an eligibility rule", required: ["callTypes"], optional: ["unless", "onlyIf"])
+            if f["unless"] != nil, let onlyIf = f["onlyIf"] {
+                throw fail(onlyIf, "a rule takes `unless` or `onlyIf`, not both: split it in two")
+            }
+            let condition: EligibilityCondition
+            if let unless = f["unless"] {
+                condition = .unlessAny(try flagSet(unless, flags: flags))
+            } else if let onlyIf = f["onlyIf"] {
+                condition = .onlyIfAny(try flagSet(onlyIf, flags: flags))
+            } else {
+                condition = .always
+            }
+            for typeNode in try sequence(f["callTypes"]!, what: "callTypes") {
+                let name = try string(typeNode, what: "call type")
+                guard let index = callTypeIndex[Policy.key(name)] else {
+                    let known = callTypes.map(\.name).filter { EditDistance.between(Policy.key($0), Policy.key(name)) <= 3 }
+                    let hint = known.isEmpty ? "" : " (did you mean \(known.joined(separator: ", "))?)"
+                    throw fail(typeNode, "response \(response) names unknown call type '\(name)'\(hint)")
+                }
+                if conditions[index.rawValue] != nil {
+                    throw fail(typeNode, "call type \(callTypes[index.rawValue].name) is listed twice for \(response)")
+                }
+                conditions[index.rawValue] = condition
+                listed += 1
+            }
+        }
+        if listed == 0 { throw fail(node, "response \(response) has no call types") }
+        return .byCallType(conditions)
+    }
+
+    private func flagSet(_ node: Node, flags: [SafetyFlag]) throws -> SafetyFlagSet {
+        var set = SafetyFlagSet()
+        for flagNode in try sequence(node, what: "safety flags") {
+            let id = try string(flagNode, what: "safety flag")
+            guard let flag = flags.first(where: { $0.id == id }) else {
+                let known = flags.map(\.id).joined(separator: ", ")
+                throw fail(flagNode, "unknown safety flag '\(id)' (known: \(known.isEmpty ? "none" : known))")
+            }
+            set.insert(SafetyFlagSet(index: flag.index))
+        }
+        if set.isEmpty { throw fail(node, "the flag list is empty") }
+        return set
+    }
+
+    private func weeklyHours(_ node: Node, response: String) throws -> WeeklyHours {
+        if let scalar = node.scalar {
+            guard scalar.string == "always" else { throw fail(node, "hours of \(response) must be `always` or a list of {days, open, close}") }
+            return .always
+        }
+        var spans = [[WeeklyHours.Span]](repeating: [], count: 7)
+        for entry in try sequence(node, what: "hours") {
+            let f = try fields(of: entry, what: "an hours entry", required: ["days", "open", "close"])
+            let days = try weekdays(f["days"]!)
+            let open = try clockTime(f["open"]!)
+            let close = try clockTime(f["close"]!)
+            guard open < close else {
+                throw fail(f["close"]!, "\(response) closes at \(ClockTime.format(close)), not after it opens at "
+                           + "\(ClockTime.format(open)): write overnight hours as two entries")
+            }
+            for day in days {
+                if let clash = spans[day.rawValue].first(where: { $0.open < close && open < $0.close }) {
+                    throw fail(entry, "\(response) hours overlap on \(day.shortName) "
+                               + "(\(ClockTime.format(clash.open))–\(ClockTime.format(clash.close)))")
+                }
+                spans[day.rawValue].append(WeeklyHours.Span(open: open, close: close))
+            }
+        }
+        return WeeklyHours(spansByDay: spans)
+    }
+
+    private func clockTime(_ node: Node) throws -> Int {
+        let text = try string(node, what: "time")
+        guard let minutes = ClockTime.parse(text) else {
+            throw fail(node, "'\(text)' is not a time of day: use HH:MM from 00:00 to 24:00, in quotes")
+        }
+        return minutes
+    }
+
+    /// "Mon-Fri", "every day", "weekends", "Sat, Sun", "Mon, Wed–Fri".
+    private func weekdays(_ node: Node) throws -> [Weekday] {
+        let text = try string(node, what: "days")
+        switch text.lowercased() {
+        case "every day", "daily": return Weekday.allCases
+        case "weekdays": return Array(Weekday.allCases[0..<5])
+        case "weekends": return [.saturday, .sunday]
+        default: break
+        }
+        var days: [Weekday] = []
+        for part in text.split(separator: ",") {
+            let ends = part.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { String($0).trimmingWhitespace }
+            guard (1...2).contains(ends.count), let first = Weekday(name: ends[0]), let last = Weekday(name: ends.last!) else {
+                throw fail(node, "cannot read days '\(text)': use e.g. Mon-Fri, Sat, Sun, every day")
+            }
+            var day = first
+            while true {
+                if !days.contains(day) { days.append(day) }
+                if day == last { break }
+                day = Weekday(rawValue: (day.rawValue + 1) % 7)!
+            }
+        }
+        return days
+    }
+
+    private func dispatchPreference(_ node: Node, responses: [Response]) throws -> [Response.Index] {
+        var result: [Response.Index] = []
+        for ref in try sequence(node, what: "dispatchPreference") {
+            let id = try string(ref, what: "response")
+            guard let response = responses.first(where: { $0.id.lowercased() == id.lowercased() }) else {
+                throw fail(ref, "dispatchPreference names unknown response \(id)")
+            }
+            guard response.kind == .inPerson else {
+                throw fail(ref, "dispatchPreference lists \(id), which is \(response.kind.rawValue): only in-person responses are dispatched")
+            }
+            if result.contains(response.index) { throw fail(ref, "\(id) is listed twice in dispatchPreference") }
+            result.append(response.index)
+        }
+        for response in responses where response.kind == .inPerson && !result.contains(response.index) {
+            throw fail(node, "in-person response \(response.id) is missing from dispatchPreference")
+        }
+        guard let last = result.last.map({ responses[$0.rawValue] }) else {
+            throw fail(node, "dispatchPreference is empty")
+        }
+        guard case .anyCall = last.eligibility, last.area.isCitywide, last.hours.isAlways else {
+            throw fail(node, "the last response in dispatchPreference (\(last.id)) must take every call, citywide, always "
+                       + "(eligible: any, area: citywide, hours: always), so every call gets a dispatch")
+        }
+        return result
+    }
+
+    // MARK: Node helpers
+
+    private func line(of node: Node) -> Int? { node.mark?.line }
+
+    private func fail(_ node: Node, _ message: String) -> PolicyError {
+        PolicyError(file: source, line: line(of: node), message: message)
+    }
+
+    /// The mapping's values by key, refusing keys not in `required ∪ optional` and missing required keys.
+    private func fields(of node: Node, what: String, required: Set<String>, optional: Set<String> = []) throws -> [String: Node] {
+        guard let mapping = node.mapping else { throw fail(node, "expected \(what) as a mapping of keys to values") }
+        var result: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            let key = try string(keyNode, what: "key")
+            guard required.contains(key) || optional.contains(key) else {
+                let allowed = (required.union(optional)).sorted().joined(separator: ", ")
+                throw fail(keyNode, "unknown key '\(key)' in \(what) (expected: \(allowed))")
+            }
+            result[key] = value
+        }
+        if let missing = required.subtracting(result.keys).sorted().first {
+            throw fail(node, "\(what) is missing '\(missing)'")
+        }
+        return result
+    }
+
+    private func string(_ node: Node, what: String) throws -> String {
+        guard let scalar = node.scalar else { throw fail(node, "expected \(what) as a single value") }
+        let text = scalar.string.trimmingWhitespace
+        if text.isEmpty { throw fail(node, "\(what) is empty") }
+        return text
+    }
+
+    private func number(_ node: Node, what: String) throws -> Double {
+        let text = try string(node, what: what)
+        guard let value = Double(text), value >= 0 else { throw fail(node, "\(what) must be a number ≥ 0, not '\(text)'") }
+        return value
+    }
+
+    private func sequence(_ node: Node, what: String) throws -> [Node] {
+        guard let sequence = node.sequence else { throw fail(node, "expected \(what) as a list") }
+        return Array(sequence)
+    }
+
+    private func strings(_ node: Node, what: String) throws -> [String] {
+        try sequence(node, what: what).map { try string($0, what: what) }
+    }
+}

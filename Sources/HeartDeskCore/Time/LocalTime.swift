@@ -1,0 +1,72 @@
+/// A wall-clock reading in a policy's time zone: what opening hours are checked against.
+public struct LocalTime: Sendable, Hashable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+    public let weekday: Weekday
+    /// Minutes since local midnight, 0..<1440.
+    public let minuteOfDay: Int
+    public let second: Int
+    /// The zone's offset from UTC at this instant, in seconds (-18000 for EST).
+    public let utcOffsetSeconds: Int
+
+    /// Builds the reading for `localSeconds` (seconds since 1970-01-01T00:00 local wall time).
+    init(localSeconds: Int64, utcOffsetSeconds: Int) {
+        let days = localSeconds.floorDivided(by: 86_400)
+        let secondOfDay = Int(localSeconds - days * 86_400)
+        let civil = CivilDate(daysSinceEpoch: days)
+        year = civil.year
+        month = civil.month
+        day = civil.day
+        weekday = Weekday(daysSinceEpoch: days)
+        minuteOfDay = secondOfDay / 60
+        second = secondOfDay % 60
+        self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    public var hour: Int { minuteOfDay / 60 }
+    public var minute: Int { minuteOfDay % 60 }
+
+    /// "Sat 11:02", as reasons quote the time.
+    public var weekdayAndTime: String { "\(weekday.shortName) \(ClockTime.format(minuteOfDay))" }
+
+    /// "2026-11-21T11:02:00-05:00": ISO 8601 with the zone's offset.
+    public var iso8601: String {
+        let sign = utcOffsetSeconds < 0 ? "-" : "+"
+        let offset = abs(utcOffsetSeconds) / 60
+        return "\(pad(year, 4))-\(pad(month))-\(pad(day))T\(pad(hour)):\(pad(minute)):\(pad(second))"
+            + "\(sign)\(pad(offset / 60)):\(pad(offset % 60))"
+    }
+}
+
+private func pad(_ value: Int, _ width: Int = 2) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}
+
+/// Formats and parses minutes of the day as "HH:MM".
+public enum ClockTime {
+    /// "09:05" for 545; "24:00" for 1440.
+    public static func format(_ minuteOfDay: Int) -> String {
+        pad(minuteOfDay / 60) + ":" + pad(minuteOfDay % 60)
+    }
+
+    /// Minutes since midnight for "HH:MM" between 00:00 and 24:00, or nil.
+    public static func parse(_ text: String) -> Int? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              let hour = Int(parts[0]), let minute = Int(parts[1]),
+              (0...24).contains(hour), (0...59).contains(minute),
+              hour < 24 || minute == 0
+        else { return nil }
+        return hour * 60 + minute
+    }
+}
+
+extension Int64 {
+    /// Division rounding toward negative infinity, for dates before 1970.
+    func floorDivided(by divisor: Int64) -> Int64 {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+    }
+}

@@ -1,0 +1,3 @@
+import HeartDeskCommandLine
+
+HeartDeskCommand.main()

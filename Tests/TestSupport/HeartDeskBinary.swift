@@ -1,0 +1,45 @@
+import Foundation
+
+/// Runs the built `heartdesk` executable as a user would, capturing what it prints.
+public enum HeartDeskBinary {
+    /// What one run printed and how it ended.
+    public struct Outcome: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
+    }
+
+    /// The executable beside the test bundle (`.build/<config>/heartdesk`), or `HEARTDESK_BIN`.
+    public static var url: URL {
+        if let override = ProcessInfo.processInfo.environment["HEARTDESK_BIN"] {
+            return URL(fileURLWithPath: override)
+        }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("heartdesk")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        fatalError("heartdesk executable not found near \(CommandLine.arguments[0]); set HEARTDESK_BIN")
+    }
+
+    /// Runs `heartdesk` with `arguments` and waits for it to exit.
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read before waiting, so a full pipe cannot stall the child.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus,
+                       stdout: String(decoding: stdout, as: UTF8.self),
+                       stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

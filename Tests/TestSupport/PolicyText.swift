@@ -1,0 +1,55 @@
+/// A small valid policy in the shipped format, for tests that break one thing at a time.
+public enum PolicyText {
+    public static let minimal = """
+        name: Testville
+        timeZone: America/New_York
+        safetyFlags:
+          - {id: weapon, question: Any weapon?, label: weapon}
+        callTypes:
+          - {name: Mental Health Crisis, code: MHC, aliases: [crisis]}
+          - {name: Trespass, code: TRES}
+          - {name: Burglary, code: BURG}
+        responses:
+          - id: TEAM
+            name: Crisis Team
+            kind: in-person
+            area: core
+            hours:
+              - {days: Mon-Fri, open: "09:00", close: "17:00"}
+            eligible:
+              - callTypes: [Mental Health Crisis, Trespass]
+                unless: [weapon]
+          - id: FOLLOW
+            name: Follow-up
+            kind: follow-up
+            area: core
+            hours: always
+            after: [TEAM]
+          - id: POLICE
+            name: Police
+            kind: in-person
+            area: citywide
+            hours: always
+            eligible: any
+        dispatchPreference: [TEAM, POLICE]
+        serviceAreas:
+          core: ["1", "2"]
+        beats:
+          - {id: "1", district: A, centroid: [36.0, -78.9], neighbors: ["2"]}
+          - {id: "2", district: A, centroid: [36.1, -78.9], neighbors: ["1"]}
+          - {id: "3", district: B, centroid: [36.2, -78.9]}
+        """
+
+    /// `minimal` with the first occurrence of `old` replaced by `new`.
+    public static func minimal(replacing old: String, with new: String) -> String {
+        guard let range = minimal.range(of: old) else { fatalError("'\(old)' is not in the minimal policy") }
+        return minimal.replacingCharacters(in: range, with: new)
+    }
+
+    /// The 1-based line of the first line containing `fragment` in `text`.
+    public static func line(of fragment: String, in text: String) -> Int {
+        guard let index = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex(where: { $0.contains(fragment) }) else { fatalError("'\(fragment)' not found") }
+        return index + 1
+    }
+}
