@@ -17,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The domain: call types, beats, policy, time, routing. No terminal, no clock reads.
@@ -26,11 +27,21 @@ let package = Package(
             resources: [.copy("Resources/Policies")],
             swiftSettings: strictness
         ),
+        // The shift journal: events in an append-only, hash-chained, fsync'd file.
+        .target(
+            name: "HeartDeskJournal",
+            dependencies: ["HeartDeskCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictness
+        ),
+        // SQLite, for the benchmark's side-by-side durable-append comparison only.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
         // The `heartdesk` command line: parses arguments, drives the core, prints.
         .target(
             name: "HeartDeskCommandLine",
             dependencies: [
                 "HeartDeskCore",
+                "HeartDeskJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -43,18 +54,30 @@ let package = Package(
         // Release-mode throughput figures; run with `swift run -c release heartdesk-bench`.
         .executableTarget(
             name: "HeartDeskBenchmark",
-            dependencies: ["HeartDeskCore"],
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "CSQLite"],
+            swiftSettings: strictness
+        ),
+        // Appends notes in a loop, printing each one once it is durable: the crash and two-writer tests kill and race it.
+        .executableTarget(
+            name: "heartdesk-journal-stress",
+            dependencies: ["HeartDeskCore", "HeartDeskJournal"],
+            path: "Sources/JournalStress",
             swiftSettings: strictness
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["HeartDeskCore"],
+            dependencies: ["HeartDeskCore", "HeartDeskJournal"],
             path: "Tests/TestSupport",
             swiftSettings: strictness
         ),
         .testTarget(
             name: "HeartDeskCoreTests",
             dependencies: ["HeartDeskCore", "TestSupport"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "HeartDeskJournalTests",
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "TestSupport", "heartdesk-journal-stress", "heartdesk"],
             swiftSettings: strictness
         ),
         .testTarget(

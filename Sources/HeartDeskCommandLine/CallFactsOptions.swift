@@ -29,6 +29,15 @@ struct CallFactsOptions: ParsableArguments {
                                                           valueName: "id"))
     var otherFlags: [String] = []
 
+    /// Every safety flag id given, the named switches first.
+    var flagIDs: [String] {
+        var ids: [String] = []
+        if weapon { ids.append("weapon") }
+        if violent { ids.append("violent") }
+        if elevatedRisk { ids.append("elevated-risk") }
+        return ids + otherFlags
+    }
+
     /// The call's facts under `policy`, or a one-line error naming what was not understood.
     func facts(in policy: Policy) throws -> CallFacts {
         guard let callType = policy.callType(named: type) else {
@@ -39,10 +48,6 @@ struct CallFactsOptions: ParsableArguments {
         guard let beat = policy.beat(id: beat) else {
             throw UserError("unknown beat '\(self.beat)': \(policy.name) has beats \(policy.beats.map(\.id).joined(separator: " "))")
         }
-        var flagIDs = otherFlags
-        if weapon { flagIDs.append("weapon") }
-        if violent { flagIDs.append("violent") }
-        if elevatedRisk { flagIDs.append("elevated-risk") }
         var flags = SafetyFlagSet()
         for id in flagIDs {
             guard let flag = policy.safetyFlag(id: id) else {

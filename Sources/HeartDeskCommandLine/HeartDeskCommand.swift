@@ -5,7 +5,7 @@ public struct HeartDeskCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "heartdesk",
         abstract: "Dispatcher console for alternative 911 response programs (Durham HEART by default).",
-        subcommands: [RouteCommand.self]
+        subcommands: [RouteCommand.self, ShiftCommandGroup.self, JournalCommandGroup.self]
     )
 
     public init() {}

@@ -14,13 +14,18 @@ public enum HeartDeskBinary {
         if let override = ProcessInfo.processInfo.environment["HEARTDESK_BIN"] {
             return URL(fileURLWithPath: override)
         }
+        return builtExecutable("heartdesk")
+    }
+
+    /// An executable product built beside the test bundle.
+    public static func builtExecutable(_ name: String) -> URL {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("heartdesk")
+            let candidate = directory.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory.deleteLastPathComponent()
         }
-        fatalError("heartdesk executable not found near \(CommandLine.arguments[0]); set HEARTDESK_BIN")
+        fatalError("\(name) executable not found near \(CommandLine.arguments[0])")
     }
 
     /// Runs `heartdesk` with `arguments` and waits for it to exit.

@@ -35,6 +35,11 @@ public enum PolicyLoader {
 
     /// Loads a policy from YAML text; `source` is how errors name it.
     public static func load(yaml: String, source: String) throws -> Policy {
+        try PolicyReader(source: source).policy(from: try compose(yaml, source: source))
+    }
+
+    /// The YAML document in `text`, or a ``PolicyError`` with the line where it stops being YAML.
+    static func compose(_ yaml: String, source: String) throws -> Node {
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: yaml) else {
@@ -46,7 +51,7 @@ public enum PolicyLoader {
         } catch let error as YamlError {
             throw Self.policyError(from: error, source: source)
         }
-        return try PolicyReader(source: source).policy(from: root)
+        return root
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -1,7 +1,7 @@
 import Yams
 
 /// Walks a composed YAML tree into a ``Policy``, checking as it goes and failing at the first fault.
-struct PolicyReader {
+struct PolicyReader: YAMLWalking {
     let source: String
 
     // MARK: The whole file
@@ -327,53 +327,5 @@ struct PolicyReader {
                        + "(eligible: any, area: citywide, hours: always), so every call gets a dispatch")
         }
         return result
-    }
-
-    // MARK: Node helpers
-
-    private func line(of node: Node) -> Int? { node.mark?.line }
-
-    private func fail(_ node: Node, _ message: String) -> PolicyError {
-        PolicyError(file: source, line: line(of: node), message: message)
-    }
-
-    /// The mapping's values by key, refusing keys not in `required ∪ optional` and missing required keys.
-    private func fields(of node: Node, what: String, required: Set<String>, optional: Set<String> = []) throws -> [String: Node] {
-        guard let mapping = node.mapping else { throw fail(node, "expected \(what) as a mapping of keys to values") }
-        var result: [String: Node] = [:]
-        for (keyNode, value) in mapping {
-            let key = try string(keyNode, what: "key")
-            guard required.contains(key) || optional.contains(key) else {
-                let allowed = (required.union(optional)).sorted().joined(separator: ", ")
-                throw fail(keyNode, "unknown key '\(key)' in \(what) (expected: \(allowed))")
-            }
-            result[key] = value
-        }
-        if let missing = required.subtracting(result.keys).sorted().first {
-            throw fail(node, "\(what) is missing '\(missing)'")
-        }
-        return result
-    }
-
-    private func string(_ node: Node, what: String) throws -> String {
-        guard let scalar = node.scalar else { throw fail(node, "expected \(what) as a single value") }
-        let text = scalar.string.trimmingWhitespace
-        if text.isEmpty { throw fail(node, "\(what) is empty") }
-        return text
-    }
-
-    private func number(_ node: Node, what: String) throws -> Double {
-        let text = try string(node, what: what)
-        guard let value = Double(text), value >= 0 else { throw fail(node, "\(what) must be a number ≥ 0, not '\(text)'") }
-        return value
-    }
-
-    private func sequence(_ node: Node, what: String) throws -> [Node] {
-        guard let sequence = node.sequence else { throw fail(node, "expected \(what) as a list") }
-        return Array(sequence)
-    }
-
-    private func strings(_ node: Node, what: String) throws -> [String] {
-        try sequence(node, what: what).map { try string($0, what: what) }
     }
 }

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+
+/// `--journal`, `--operator` and `--position`: where events go and who records them.
+struct JournalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The shift journal file (created on first write, mode 0600).", valueName: "file"))
+    var journal: String
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Who records the events (default: your login name).", valueName: "name"))
+    var operatorName: String?
+
+    @Option(name: .long, help: ArgumentHelp("Console position recording the events.", valueName: "name"))
+    var position = "cli"
+
+    /// The operator name to stamp: `--operator`, else the login name.
+    var resolvedOperator: String {
+        if let operatorName, !operatorName.isEmpty { return operatorName }
+        let environment = ProcessInfo.processInfo.environment
+        return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
+    }
+
+    func stamp(now: Date, shiftTime: Date? = nil) -> EventStamp {
+        EventStamp(wallTime: now, shiftTime: shiftTime ?? now, position: position, operatorName: resolvedOperator)
+    }
+
+    func open(_ mode: Journal.Mode, keepEvents: Bool = false) throws -> Journal {
+        do {
+            return try Journal.open(journal, mode: mode, keepEvents: keepEvents)
+        } catch {
+            throw UserError("\(error)")
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+
+/// `heartdesk shift …`: record and read a shift without the console.
+struct ShiftCommandGroup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shift",
+        abstract: "Record calls, dispatches and unit status in a shift journal, and show the shift.",
+        subcommands: [NewCallCommand.self, DispatchCommand.self, StatusCommand.self, BackupCommand.self, NoteCommand.self,
+                      CloseCommand.self, FollowUpCommand.self, ShowShiftCommand.self]
+    )
+}
+
+/// The shared path of every writing `shift` command: load policy, open the journal,
+/// decide under the lock, write durably, report.
+struct ShiftWriter {
+    let journalOptions: JournalOptions
+    let policyOption: PolicyOption
+    let rosterPath: String?
+
+    /// Appends the events of `command` (opening the shift first if the journal is new); returns them.
+    func record(_ command: ShiftCommand, shiftTime: Date? = nil, commandName: String) throws -> [ShiftEvent] {
+        try reportingErrors(commandName) {
+            let policy = try policyOption.load()
+            let router = Router(policy: policy)
+            let journal = try journalOptions.open(.write)
+            if case .recoveredTornTail(let number, let backup) = journal.health {
+                FileHandle.standardError.write(Data(
+                    "heartdesk: journal \(journal.path): cut torn record \(number) left by a crashed writer; original kept at \(backup)\n".utf8))
+            }
+            let now = Date()
+            let stamp = journalOptions.stamp(now: now, shiftTime: shiftTime)
+            do {
+                return try journal.append { state in
+                    var events: [ShiftEvent] = []
+                    var working = state
+                    if state.openedAt == nil, case .openShift = command {} else if state.openedAt == nil {
+                        let units = try loadRoster(policy: policy)
+                        let opened = try ShiftCommand.openShift(units: units).events(in: working, router: router, shiftTime: stamp.shiftTime)
+                        for body in opened {
+                            let event = stamp.event(body)
+                            working.apply(event)
+                            events.append(event)
+                        }
+                    }
+                    events += try command.events(in: working, router: router, shiftTime: stamp.shiftTime).map(stamp.event)
+                    return events
+                }
+            } catch let error as ShiftError {
+                throw UserError("refused: \(error)")
+            } catch let error as PolicyError {
+                throw UserError("bad roster: \(error)")
+            }
+        }
+    }
+
+    private func loadRoster(policy: Policy) throws -> [UnitDefinition] {
+        if let rosterPath {
+            return try RosterLoader.load(contentsOf: URL(fileURLWithPath: rosterPath), displayName: rosterPath, policy: policy)
+        }
+        return try RosterLoader.bundledDurham(policy: policy)
+    }
+}
+
+/// Runs `body`, turning a ``UserError`` or journal error into one line on stderr and exit status 2.
+func reportingErrors<R>(_ commandName: String, _ body: () throws -> R) throws -> R {
+    do {
+        return try body()
+    } catch let error as UserError {
+        FileHandle.standardError.write(Data("heartdesk \(commandName): \(error)\n".utf8))
+        throw ExitCode(2)
+    } catch let error as JournalError {
+        FileHandle.standardError.write(Data("heartdesk \(commandName): \(error)\n".utf8))
+        throw ExitCode(2)
+    }
+}
+
+/// `--roster FILE`, used when a write opens a new shift.
+struct RosterOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Units for a new shift (default: the built-in Durham roster).", valueName: "file"))
+    var roster: String?
+}

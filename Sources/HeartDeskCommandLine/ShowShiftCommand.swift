@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+
+struct ShowShiftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the shift: calls, units, follow-ups.")
+
+    @Option(name: .long, help: ArgumentHelp("The shift journal file.", valueName: "file")) var journal: String
+    @OptionGroup var policyOption: PolicyOption
+    @Flag(name: .long, help: "Print one JSON object with arrays calls, units and followUps.") var json = false
+
+    func run() throws {
+        try reportingErrors("shift show") {
+            let policy = try policyOption.load()
+            let opened: Journal
+            do { opened = try Journal.open(journal, mode: .read) } catch { throw UserError("\(error)") }
+            let view = ShiftView(state: opened.state, zone: policy.timeZone, now: Date())
+            print(json ? try view.json() : view.text())
+        }
+    }
+}
+
+/// A shift's state laid out for the terminal or as JSON.
+struct ShiftView {
+    let state: ShiftState
+    let zone: TimeZoneRules
+    let now: Date
+
+    func local(_ date: Date) -> String { zone.localTime(at: date).iso8601 }
+
+    /// "4m", "1h05m".
+    func elapsed(since date: Date) -> String {
+        let minutes = max(0, Int(now.timeIntervalSince(date) / 60))
+        return minutes < 60 ? "\(minutes)m" : "\(minutes / 60)h\(String(minutes % 60).leftPadded(to: 2))m"
+    }
+
+    func text() -> String {
+        var out = "Shift \(state.policyName) opened \(state.openedAt.map(local) ?? "—") · \(state.calls.filter(\.isOpen).count) open calls · "
+            + "\(state.backupRequests.count) back-up requests\n\nCalls\n"
+        for call in state.calls {
+            let t = call.intake.triage
+            out += "  \(call.id)  \(call.state.rawValue.padded(10)) \(call.intake.callType.padded(24)) beat \((call.intake.beat ?? "?").padded(4)) "
+                + "dispatch \(t.dispatch.padded(6)) phone \((t.phone ?? "-").padded(4)) follow-up \((t.followUp ?? "-").padded(3)) "
+                + "units \(call.assignedUnits.joined(separator: ",").padded(6))"
+                + (call.disposition.map { " \($0.rawValue)" } ?? " age \(elapsed(since: call.receivedAt))") + "\n"
+        }
+        out += "\nUnits\n"
+        for unit in state.units {
+            out += "  \(unit.id.padded(7)) \(unit.definition.crew.map(\.letter).joined(separator: " ").padded(6)) "
+                + "\(unit.status.rawValue.padded(17)) \(elapsed(since: unit.statusSince).padded(6)) \(unit.callID ?? "")\n"
+        }
+        out += "\nFollow-ups\n"
+        for followUp in state.followUps where followUp.status != .closed {
+            out += "  \(followUp.id)  \(followUp.callID)  \(followUp.status.rawValue.padded(9)) due \(local(followUp.dueAt))"
+                + (followUp.isOverdue(at: now) ? "  OVERDUE" : "") + "\n"
+        }
+        return String(out.dropLast())
+    }
+
+    func json() throws -> String {
+        let calls: [[String: Any]] = state.calls.map { call in
+            let t = call.intake.triage
+            return [
+                "id": call.id, "state": call.state.rawValue, "callType": call.intake.callType,
+                "beat": call.intake.beat as Any? ?? NSNull(), "flags": call.intake.flags, "priority": call.intake.priority,
+                "receivedAt": local(call.receivedAt), "location": call.intake.location, "caller": call.intake.callerName,
+                "callback": call.intake.callback, "language": call.intake.language,
+                "notes": call.notes.map(\.text), "units": call.assignedUnits, "dispatchedUnits": call.dispatchedUnits,
+                "overrides": call.overrides,
+                "decision": ["dispatch": t.dispatch, "phone": t.phone as Any? ?? NSNull(), "followUp": t.followUp as Any? ?? NSNull(),
+                             "eligible": t.eligible, "reasons": t.reasons] as [String: Any],
+                "disposition": call.disposition?.rawValue as Any? ?? NSNull(),
+                "followUpId": call.followUpID as Any? ?? NSNull(),
+            ]
+        }
+        let units: [[String: Any]] = state.units.map { unit in
+            ["id": unit.id, "response": unit.definition.response, "crew": unit.definition.crew.map(\.rawValue),
+             "languages": unit.definition.languages, "status": unit.status.rawValue, "since": local(unit.statusSince),
+             "secondsInStatus": max(0, Int(now.timeIntervalSince(unit.statusSince))), "call": unit.callID as Any? ?? NSNull()]
+        }
+        let followUps: [[String: Any]] = state.followUps.map { followUp in
+            ["id": followUp.id, "call": followUp.callID, "response": followUp.response, "status": followUp.status.rawValue,
+             "createdAt": local(followUp.createdAt), "dueAt": local(followUp.dueAt), "overdue": followUp.isOverdue(at: now)]
+        }
+        let object: [String: Any] = ["policy": state.policyName, "calls": calls, "units": units, "followUps": followUps,
+                                     "backupRequests": state.backupRequests.count]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension String {
+    func padded(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

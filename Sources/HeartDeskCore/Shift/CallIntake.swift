@@ -1,0 +1,35 @@
+/// What the call-taker recorded when a call came in.
+public struct CallIntake: Sendable, Hashable {
+    /// "C-0007", as `new-call` prints it.
+    public let id: String
+    public let callType: String
+    /// Beat id, or nil when unknown.
+    public let beat: String?
+    /// Ids of the safety flags reported.
+    public let flags: [String]
+    public let location: String
+    public let callerName: String
+    public let callback: String
+    /// Language of the caller when an interpreter is needed; empty for English.
+    public let language: String
+    /// 1 (most urgent) to 3.
+    public let priority: Int
+    /// First narrative note, if any.
+    public let note: String
+    public let triage: TriageRecord
+
+    public init(id: String, callType: String, beat: String?, flags: [String], location: String, callerName: String,
+                callback: String, language: String, priority: Int, note: String, triage: TriageRecord) {
+        self.id = id
+        self.callType = callType
+        self.beat = beat
+        self.flags = flags
+        self.location = location
+        self.callerName = callerName
+        self.callback = callback
+        self.language = language
+        self.priority = priority
+        self.note = note
+        self.triage = triage
+    }
+}

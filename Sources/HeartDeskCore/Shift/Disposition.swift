@@ -1,0 +1,14 @@
+/// How a call ended, for the record and the program's data dashboard.
+public enum Disposition: String, Sendable, CaseIterable, Codable {
+    case resolvedOnScene = "resolved-on-scene"
+    case transportedToCare = "transported-to-care"
+    case referred
+    case noContact = "no-contact"
+    case refusedServices = "refused-services"
+    case cancelled
+    case handedToPolice = "handed-to-police"
+    case handedToEMS = "handed-to-ems"
+
+    /// Whether a Care Navigation follow-up makes sense after this ending.
+    public var allowsFollowUp: Bool { self != .cancelled }
+}

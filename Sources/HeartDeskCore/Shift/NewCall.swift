@@ -1,0 +1,29 @@
+/// What a call-taker enters for a new call, before it is routed and given an id.
+public struct NewCall: Sendable, Hashable {
+    /// Call type as typed: name, code or alias.
+    public var callType: String
+    /// Beat id as typed; nil or "unknown" when not known.
+    public var beat: String?
+    /// Safety flag ids reported.
+    public var flags: [String]
+    public var location: String
+    public var callerName: String
+    public var callback: String
+    public var language: String
+    /// 1 (most urgent) to 3; nil chooses from the flags.
+    public var priority: Int?
+    public var note: String
+
+    public init(callType: String, beat: String?, flags: [String] = [], location: String = "", callerName: String = "",
+                callback: String = "", language: String = "", priority: Int? = nil, note: String = "") {
+        self.callType = callType
+        self.beat = beat
+        self.flags = flags
+        self.location = location
+        self.callerName = callerName
+        self.callback = callback
+        self.language = language
+        self.priority = priority
+        self.note = note
+    }
+}

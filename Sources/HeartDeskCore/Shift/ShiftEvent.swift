@@ -1,0 +1,48 @@
+import Foundation
+
+/// One fact of a shift, as the journal records it: what happened, when, where and by whom.
+public struct ShiftEvent: Sendable, Hashable {
+    /// What happened.
+    public enum Body: Sendable, Hashable {
+        /// First event of every journal: the policy in force and the roster the shift starts with.
+        case shiftOpened(policy: String, units: [UnitDefinition])
+        case callReceived(CallIntake)
+        case noteAdded(callID: String, text: String)
+        case unitDispatched(callID: String, unitID: String, overrideReason: String?)
+        case unitStatusChanged(unitID: String, status: UnitStatus)
+        case backupRequested(unitID: String, callID: String, kind: BackupKind)
+        case callClosed(callID: String, disposition: Disposition, followUpID: String?)
+        case followUpStatusChanged(followUpID: String, status: FollowUpStatus)
+    }
+
+    /// Milliseconds since 1970 on the wall clock when the event was recorded.
+    public let wallMillis: Int64
+    /// Milliseconds since 1970 on the shift clock: the wall clock live, the simulated clock in exercises.
+    public let shiftMillis: Int64
+    /// Console position that recorded it ("call-taker 2").
+    public let position: String
+    /// Operator's login name.
+    public let operatorName: String
+    public let body: Body
+
+    public init(wallMillis: Int64, shiftMillis: Int64, position: String, operatorName: String, body: Body) {
+        self.wallMillis = wallMillis
+        self.shiftMillis = shiftMillis
+        self.position = position
+        self.operatorName = operatorName
+        self.body = body
+    }
+
+    public var shiftTime: Date { Date(millisecondsSince1970: shiftMillis) }
+    public var wallTime: Date { Date(millisecondsSince1970: wallMillis) }
+}
+
+extension Date {
+    /// The instant `milliseconds` after 1970-01-01T00:00Z.
+    public init(millisecondsSince1970 milliseconds: Int64) {
+        self.init(timeIntervalSince1970: TimeInterval(milliseconds) / 1000)
+    }
+
+    /// Whole milliseconds since 1970, rounded down: how the journal stores time.
+    public var millisecondsSince1970: Int64 { Int64((timeIntervalSince1970 * 1000).rounded(.down)) }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// The state of a shift: a fold of its journal's events, and nothing else.
+///
+/// `apply` never fails: events were checked by ``ShiftCommand`` before they were
+/// written. An event that does not fit (which only a hand-made journal can contain) is
+/// counted in `inconsistentEvents` and otherwise ignored, so replay never loses the rest.
+public struct ShiftState: Sendable, Hashable {
+    public private(set) var policyName = ""
+    public private(set) var openedAt: Date?
+    public private(set) var calls: [CallRecord] = []
+    public private(set) var units: [UnitRecord] = []
+    public private(set) var followUps: [FollowUpRecord] = []
+    public private(set) var backupRequests: [BackupRequest] = []
+    /// How many events have been applied.
+    public private(set) var eventCount = 0
+    /// The shift clock of the last event applied.
+    public private(set) var lastShiftTime: Date?
+    public private(set) var inconsistentEvents = 0
+
+    private var callIndex: [String: Int] = [:]
+    private var unitIndex: [String: Int] = [:]
+    private var followUpIndex: [String: Int] = [:]
+
+    public init() {}
+
+    /// The state after replaying `events` from the start.
+    public init<S: Sequence>(replaying events: S) where S.Element == ShiftEvent {
+        self.init()
+        for event in events { apply(event) }
+    }
+
+    public func call(_ id: String) -> CallRecord? { callIndex[id].map { calls[$0] } }
+    public func unit(_ id: String) -> UnitRecord? { unitIndex[id.uppercased()].map { units[$0] } }
+    public func followUp(_ id: String) -> FollowUpRecord? { followUpIndex[id.uppercased()].map { followUps[$0] } }
+
+    /// The id the next call will get.
+    public var nextCallID: String { String(format: "C-%04d", calls.count + 1) }
+    /// The id the next follow-up will get.
+    public var nextFollowUpID: String { String(format: "F-%04d", followUps.count + 1) }
+
+    /// Folds one event into the state.
+    public mutating func apply(_ event: ShiftEvent) {
+        eventCount += 1
+        let time = event.shiftTime
+        lastShiftTime = time
+        switch event.body {
+        case .shiftOpened(let policy, let definitions):
+            guard openedAt == nil else { return inconsistent() }
+            policyName = policy
+            openedAt = time
+            for definition in definitions where unitIndex[definition.id.uppercased()] == nil {
+                unitIndex[definition.id.uppercased()] = units.count
+                units.append(UnitRecord(definition: definition, status: definition.initialStatus, statusSince: time, callID: nil))
+            }
+
+        case .callReceived(let intake):
+            guard callIndex[intake.id] == nil else { return inconsistent() }
+            callIndex[intake.id] = calls.count
+            let notes = intake.note.isEmpty ? [] : [CallRecord.Note(time: time, operatorName: event.operatorName, text: intake.note)]
+            calls.append(CallRecord(intake: intake, receivedAt: time, state: .triaged, stateSince: time, notes: notes,
+                                    assignedUnits: [], dispatchedUnits: [], overrides: [], disposition: nil, followUpID: nil))
+
+        case .noteAdded(let callID, let text):
+            guard let c = callIndex[callID] else { return inconsistent() }
+            calls[c].notes.append(CallRecord.Note(time: time, operatorName: event.operatorName, text: text))
+
+        case .unitDispatched(let callID, let unitID, let overrideReason):
+            guard let c = callIndex[callID], let u = unitIndex[unitID.uppercased()] else { return inconsistent() }
+            detach(unit: u)
+            units[u].status = .dispatched
+            units[u].statusSince = time
+            units[u].callID = callID
+            calls[c].assignedUnits.append(units[u].id)
+            calls[c].dispatchedUnits.append(units[u].id)
+            if let overrideReason { calls[c].overrides.append(overrideReason) }
+            advance(call: c, to: .dispatched, at: time)
+
+        case .unitStatusChanged(let unitID, let status):
+            guard let u = unitIndex[unitID.uppercased()] else { return inconsistent() }
+            if !status.needsCall { detach(unit: u) }
+            units[u].status = status
+            units[u].statusSince = time
+            if let callID = units[u].callID, let c = callIndex[callID] {
+                switch status {
+                case .enRoute: advance(call: c, to: .enRoute, at: time)
+                case .onScene, .transporting: advance(call: c, to: .onScene, at: time)
+                default: break
+                }
+            }
+
+        case .backupRequested(let unitID, let callID, let kind):
+            guard let u = unitIndex[unitID.uppercased()] else { return inconsistent() }
+            backupRequests.append(BackupRequest(unitID: units[u].id, callID: callID, kind: kind, time: time,
+                                                operatorName: event.operatorName))
+            units[u].status = .backupRequested
+            units[u].statusSince = time
+
+        case .callClosed(let callID, let disposition, let followUpID):
+            guard let c = callIndex[callID], calls[c].isOpen else { return inconsistent() }
+            for unitID in calls[c].assignedUnits {
+                guard let u = unitIndex[unitID.uppercased()] else { continue }
+                units[u].callID = nil
+                units[u].status = .available
+                units[u].statusSince = time
+            }
+            calls[c].assignedUnits = []
+            calls[c].state = .closed
+            calls[c].stateSince = time
+            calls[c].disposition = disposition
+            if let followUpID, followUpIndex[followUpID] == nil {
+                calls[c].followUpID = followUpID
+                followUpIndex[followUpID] = followUps.count
+                followUps.append(FollowUpRecord(id: followUpID, callID: callID,
+                                                response: calls[c].intake.triage.followUp ?? "",
+                                                createdAt: time, dueAt: time + FollowUpRecord.firstContactTarget,
+                                                status: .open, statusSince: time))
+            }
+
+        case .followUpStatusChanged(let followUpID, let status):
+            guard let f = followUpIndex[followUpID.uppercased()] else { return inconsistent() }
+            followUps[f].status = status
+            followUps[f].statusSince = time
+        }
+    }
+
+    private mutating func inconsistent() { inconsistentEvents += 1 }
+
+    /// Takes a unit off whatever call it was on.
+    private mutating func detach(unit u: Int) {
+        guard let callID = units[u].callID, let c = callIndex[callID] else { return }
+        calls[c].assignedUnits.removeAll { $0 == units[u].id }
+        units[u].callID = nil
+    }
+
+    /// Moves a call forward along its life; units reporting late never move it back.
+    private mutating func advance(call c: Int, to state: CallState, at time: Date) {
+        guard calls[c].isOpen, calls[c].state < state else { return }
+        calls[c].state = state
+        calls[c].stateSince = time
+    }
+}

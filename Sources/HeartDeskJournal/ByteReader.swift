@@ -1,0 +1,72 @@
+/// Reads the journal's primitive encodings from a byte buffer, refusing anything malformed.
+struct ByteReader {
+    /// The buffer ended or held something that is not a valid encoding.
+    struct Malformed: Error {}
+
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var position: Int
+
+    init(_ bytes: UnsafeRawBufferPointer, position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
+    }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func u8() throws(Malformed) -> UInt8 {
+        guard position < bytes.count else { throw Malformed() }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func varint() throws(Malformed) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let byte = try u8()
+            guard shift < 64 else { throw Malformed() }
+            result |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { return result }
+            shift += 7
+        }
+    }
+
+    mutating func signed() throws(Malformed) -> Int64 {
+        let raw = try varint()
+        return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
+    }
+
+    mutating func count() throws(Malformed) -> Int {
+        let value = try varint()
+        guard value <= UInt64(bytes.count - position) else { throw Malformed() }
+        return Int(value)
+    }
+
+    mutating func string() throws(Malformed) -> String {
+        let length = try count()
+        defer { position += length }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self)
+    }
+
+    mutating func optionalString() throws(Malformed) -> String? {
+        switch try u8() {
+        case 0: return nil
+        case 1: return try string()
+        default: throw Malformed()
+        }
+    }
+
+    mutating func strings() throws(Malformed) -> [String] {
+        let n = try count()
+        var result: [String] = []
+        result.reserveCapacity(n)
+        for _ in 0..<n { result.append(try string()) }
+        return result
+    }
+
+    /// A value of a `String`-backed enum, refusing unknown spellings.
+    mutating func enumeration<E: RawRepresentable>(_: E.Type) throws(Malformed) -> E where E.RawValue == String {
+        guard let value = E(rawValue: try string()) else { throw Malformed() }
+        return value
+    }
+}

@@ -1,0 +1,137 @@
+import HeartDeskCore
+
+/// The binary encoding of one ``ShiftEvent`` inside a journal record (byte layout: docs/journal-format.md).
+///
+/// Binary rather than JSON because replay must run at a million events a second;
+/// `heartdesk journal show` prints any journal as text on demand.
+enum EventCodec {
+    /// The event in a record could not be read: the journal was written by a newer HeartDesk, or damaged.
+    struct UndecodableEvent: Error {}
+
+    private enum Tag: UInt8 {
+        case shiftOpened = 1, callReceived, noteAdded, unitDispatched, unitStatusChanged
+        case backupRequested, callClosed, followUpStatusChanged
+    }
+
+    static func encode(_ event: ShiftEvent) -> [UInt8] {
+        var w = ByteWriter()
+        w.signed(event.wallMillis)
+        w.signed(event.shiftMillis)
+        w.string(event.position)
+        w.string(event.operatorName)
+        switch event.body {
+        case .shiftOpened(let policy, let units):
+            w.u8(Tag.shiftOpened.rawValue)
+            w.string(policy)
+            w.varint(UInt64(units.count))
+            for unit in units {
+                w.string(unit.id)
+                w.string(unit.response)
+                w.strings(unit.crew.map(\.rawValue))
+                w.strings(unit.languages)
+                w.optionalString(unit.homeBeat)
+                w.optionalString(unit.shiftHours)
+                w.string(unit.initialStatus.rawValue)
+            }
+        case .callReceived(let intake):
+            w.u8(Tag.callReceived.rawValue)
+            w.string(intake.id)
+            w.string(intake.callType)
+            w.optionalString(intake.beat)
+            w.strings(intake.flags)
+            w.string(intake.location)
+            w.string(intake.callerName)
+            w.string(intake.callback)
+            w.string(intake.language)
+            w.varint(UInt64(intake.priority))
+            w.string(intake.note)
+            w.string(intake.triage.dispatch)
+            w.optionalString(intake.triage.phone)
+            w.optionalString(intake.triage.followUp)
+            w.strings(intake.triage.eligible)
+            w.strings(intake.triage.reasons)
+        case .noteAdded(let callID, let text):
+            w.u8(Tag.noteAdded.rawValue)
+            w.string(callID)
+            w.string(text)
+        case .unitDispatched(let callID, let unitID, let overrideReason):
+            w.u8(Tag.unitDispatched.rawValue)
+            w.string(callID)
+            w.string(unitID)
+            w.optionalString(overrideReason)
+        case .unitStatusChanged(let unitID, let status):
+            w.u8(Tag.unitStatusChanged.rawValue)
+            w.string(unitID)
+            w.string(status.rawValue)
+        case .backupRequested(let unitID, let callID, let kind):
+            w.u8(Tag.backupRequested.rawValue)
+            w.string(unitID)
+            w.string(callID)
+            w.string(kind.rawValue)
+        case .callClosed(let callID, let disposition, let followUpID):
+            w.u8(Tag.callClosed.rawValue)
+            w.string(callID)
+            w.string(disposition.rawValue)
+            w.optionalString(followUpID)
+        case .followUpStatusChanged(let followUpID, let status):
+            w.u8(Tag.followUpStatusChanged.rawValue)
+            w.string(followUpID)
+            w.string(status.rawValue)
+        }
+        return w.bytes
+    }
+
+    static func decode(_ payload: UnsafeRawBufferPointer) throws(UndecodableEvent) -> ShiftEvent {
+        var r = ByteReader(payload)
+        do {
+            let wall = try r.signed()
+            let shift = try r.signed()
+            let position = try r.string()
+            let operatorName = try r.string()
+            guard let tag = Tag(rawValue: try r.u8()) else { throw UndecodableEvent() }
+            let body: ShiftEvent.Body
+            switch tag {
+            case .shiftOpened:
+                let policy = try r.string()
+                var units: [UnitDefinition] = []
+                for _ in 0..<(try r.count()) {
+                    let id = try r.string(), response = try r.string()
+                    let crew = try r.strings().map { role throws(ByteReader.Malformed) -> CrewRole in
+                        guard let parsed = CrewRole(rawValue: role) else { throw ByteReader.Malformed() }
+                        return parsed
+                    }
+                    units.append(UnitDefinition(id: id, response: response, crew: crew, languages: try r.strings(),
+                                                homeBeat: try r.optionalString(), shiftHours: try r.optionalString(),
+                                                initialStatus: try r.enumeration(UnitStatus.self)))
+                }
+                body = .shiftOpened(policy: policy, units: units)
+            case .callReceived:
+                let id = try r.string(), callType = try r.string(), beat = try r.optionalString(), flags = try r.strings()
+                let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try r.string()
+                let priority = Int(try r.varint()), note = try r.string()
+                let triage = TriageRecord(dispatch: try r.string(), phone: try r.optionalString(), followUp: try r.optionalString(),
+                                          eligible: try r.strings(), reasons: try r.strings())
+                body = .callReceived(CallIntake(id: id, callType: callType, beat: beat, flags: flags, location: location,
+                                                callerName: caller, callback: callback, language: language,
+                                                priority: priority, note: note, triage: triage))
+            case .noteAdded:
+                body = .noteAdded(callID: try r.string(), text: try r.string())
+            case .unitDispatched:
+                body = .unitDispatched(callID: try r.string(), unitID: try r.string(), overrideReason: try r.optionalString())
+            case .unitStatusChanged:
+                body = .unitStatusChanged(unitID: try r.string(), status: try r.enumeration(UnitStatus.self))
+            case .backupRequested:
+                body = .backupRequested(unitID: try r.string(), callID: try r.string(), kind: try r.enumeration(BackupKind.self))
+            case .callClosed:
+                body = .callClosed(callID: try r.string(), disposition: try r.enumeration(Disposition.self),
+                                   followUpID: try r.optionalString())
+            case .followUpStatusChanged:
+                body = .followUpStatusChanged(followUpID: try r.string(), status: try r.enumeration(FollowUpStatus.self))
+            }
+            guard r.isAtEnd else { throw UndecodableEvent() }
+            return ShiftEvent(wallMillis: wall, shiftMillis: shift, position: position, operatorName: operatorName, body: body)
+        } catch {
+            throw UndecodableEvent()
+        }
+    }
+}

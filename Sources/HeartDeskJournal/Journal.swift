@@ -1,0 +1,197 @@
+import Foundation
+import HeartDeskCore
+
+/// A shift journal: the append-only file of events and the state folded from it.
+///
+/// Opening replays the file. Every append happens under an exclusive file lock, after
+/// catching up with whatever another process appended, and returns only once the
+/// records are on disk. A torn last record (the writer died mid-append) is cut off
+/// when opening for writing, after keeping a copy; a damaged record with good records
+/// after it is corruption, and the journal refuses to write.
+public final class Journal {
+    /// How a journal is opened.
+    public enum Mode: Sendable {
+        /// Read and follow; never changes the file.
+        case read
+        /// Append; creates the file if it does not exist.
+        case write
+    }
+
+    /// What the console's header shows about the file.
+    public enum Health: Sendable, Equatable {
+        case ok
+        /// A torn tail was cut on opening; the original file was kept at `backupPath`.
+        case recoveredTornTail(recordNumber: Int, backupPath: String)
+        /// Read-only view of a journal whose last record is torn; the next writer will cut it.
+        case tornTailPending(recordNumber: Int)
+    }
+
+    public let path: String
+    public let mode: Mode
+    public private(set) var state: ShiftState
+    public private(set) var health: Health = .ok
+    /// Good records in the file.
+    public private(set) var recordCount = 0
+    /// Hash of the last record: the head of the chain.
+    public private(set) var headHash: ChainHash = JournalFormat.genesis
+    /// Every event, kept only when opened with `keepEvents`.
+    public private(set) var events: [ShiftEvent] = []
+
+    private let file: JournalFile
+    private let keepEvents: Bool
+    private var endOffset = 0
+
+    private init(path: String, mode: Mode, file: JournalFile, keepEvents: Bool) {
+        self.path = path
+        self.mode = mode
+        self.file = file
+        self.keepEvents = keepEvents
+        self.state = ShiftState()
+    }
+
+    /// Opens (and in write mode, creates or recovers) the journal at `path` and replays it.
+    public static func open(_ path: String, mode: Mode, keepEvents: Bool = false) throws(JournalError) -> Journal {
+        let file = mode == .write ? try JournalFile.openForWriting(path) : try JournalFile.openForReading(path)
+        let journal = Journal(path: path, mode: mode, file: file, keepEvents: keepEvents)
+        try journal.locked(mode == .write ? .exclusive : .shared) { () throws(JournalError) in
+            try journal.readHeader()
+            try journal.catchUp()
+        }
+        return journal
+    }
+
+    /// Reads what other processes appended since the last look; returns how many new events arrived.
+    @discardableResult
+    public func refresh() throws(JournalError) -> Int {
+        let before = recordCount
+        try locked(.shared) { () throws(JournalError) in try catchUp() }
+        return recordCount - before
+    }
+
+    /// Checks a command against the current state and appends its events durably.
+    ///
+    /// `decide` runs under the exclusive lock on the caught-up state; if it throws,
+    /// nothing is written and its error is rethrown. Returns the events written.
+    @discardableResult
+    public func append(_ decide: (ShiftState) throws -> [ShiftEvent]) throws -> [ShiftEvent] {
+        precondition(mode == .write, "append on a journal opened for reading")
+        return try locked(.exclusive) { () throws -> [ShiftEvent] in
+            try catchUp()
+            let events = try decide(state)
+            guard !events.isEmpty else { return [] }
+            var bytes: [UInt8] = []
+            var hash = headHash
+            for event in events {
+                let framed = JournalFormat.frame(EventCodec.encode(event), after: hash)
+                bytes += framed.bytes
+                hash = framed.hash
+            }
+            try file.appendDurably(bytes, at: endOffset)
+            endOffset += bytes.count
+            headHash = hash
+            recordCount += events.count
+            for event in events { fold(event) }
+            return events
+        }
+    }
+
+    // MARK: Reading
+
+    private func locked<R>(_ kind: JournalFile.LockKind, _ body: () throws -> R) throws -> R {
+        try file.withLock(kind, body)
+    }
+
+    private func locked<R>(_ kind: JournalFile.LockKind, _ body: () throws(JournalError) -> R) throws(JournalError) -> R {
+        do {
+            return try file.withLock(kind, body)
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            throw JournalError(.io, path: path, "\(error)")
+        }
+    }
+
+    private func readHeader() throws(JournalError) {
+        let header = JournalFormat.header
+        let existing = try file.readToEnd(from: 0).prefix(header.count)
+        if existing.count == header.count {
+            guard Array(existing) == header else { throw JournalError(.notAJournal, path: path, "not a HeartDesk journal (wrong header)") }
+        } else if Array(existing) == Array(header.prefix(existing.count)) {
+            // New file, or one whose creator died while writing the header: nothing was ever acknowledged.
+            guard mode == .write else {
+                if existing.isEmpty { throw JournalError(.notAJournal, path: path, "empty file: not a HeartDesk journal yet") }
+                throw JournalError(.notAJournal, path: path, "not a HeartDesk journal (header cut short)")
+            }
+            try file.appendDurably(header, at: 0)
+        } else {
+            throw JournalError(.notAJournal, path: path, "not a HeartDesk journal (wrong header)")
+        }
+        endOffset = header.count
+    }
+
+    /// Reads, checks and folds every record past `endOffset`.
+    private func catchUp() throws(JournalError) {
+        let tail = try file.readToEnd(from: endOffset)
+        guard !tail.isEmpty else { return }
+        var undecodable: Int?
+        let result = tail.withUnsafeBytes { raw in
+            RecordScanner.scan(raw, baseOffset: endOffset, previous: headHash, firstNumber: recordCount + 1) { number, payload in
+                guard undecodable == nil else { return }
+                do {
+                    fold(try EventCodec.decode(payload))
+                } catch {
+                    undecodable = number
+                }
+            }
+        }
+        if let number = undecodable {
+            throw JournalError(.undecodable, path: path,
+                               "record \(number) is intact but holds an event this HeartDesk cannot read (newer format?)",
+                               record: number)
+        }
+        recordCount += result.count
+        endOffset = result.endOffset
+        headHash = result.lastHash
+        switch result.ending {
+        case .clean:
+            break
+        case .corrupt(let number, let offset, let reason, let next):
+            throw JournalError(.corrupt, path: path,
+                               "record \(number) at byte \(offset) is damaged (\(reason)) and good records follow "
+                               + "from byte \(next): refusing to write; nothing was cut", record: number)
+        case .tornTail(let number, _, _):
+            if mode == .write {
+                let backup = try keepCopy(tornAt: number)
+                try file.truncate(to: endOffset)
+                health = .recoveredTornTail(recordNumber: number, backupPath: backup)
+            } else {
+                health = .tornTailPending(recordNumber: number)
+            }
+        }
+    }
+
+    private func fold(_ event: ShiftEvent) {
+        state.apply(event)
+        if keepEvents { events.append(event) }
+    }
+
+    /// Copies the whole file beside itself before a torn tail is cut, so no byte is lost.
+    private func keepCopy(tornAt number: Int) throws(JournalError) -> String {
+        var backup = "\(path).torn-record-\(number)"
+        var suffix = 1
+        while FileManager.default.fileExists(atPath: backup) {
+            backup = "\(path).torn-record-\(number).\(suffix)"
+            suffix += 1
+        }
+        let bytes = try file.readToEnd(from: 0)
+        guard FileManager.default.createFile(atPath: backup, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+            throw JournalError(.io, path: path, "cannot keep a copy of the torn journal at \(backup); not cutting it")
+        }
+        // The copy must be on disk before the original is cut.
+        if let handle = FileHandle(forWritingAtPath: backup) {
+            try? handle.synchronize()
+            try? handle.close()
+        }
+        return backup
+    }
+}

@@ -1,0 +1,40 @@
+import Crypto
+
+/// The byte layout of a journal file (docs/journal-format.md).
+///
+/// ```
+/// file   := header(16) record*
+/// header := "HEARTDESK-JRNL" u16le(version = 1)
+/// record := u32le(magic "HDJR") u32le(length) payload[length] hash[32]
+/// hash   := SHA-256(previous hash ‖ u32le(length) ‖ payload); the first record's previous hash is SHA-256(header)
+/// ```
+enum JournalFormat {
+    static let header: [UInt8] = Array("HEARTDESK-JRNL".utf8) + [1, 0]
+    static let magic: UInt32 = 0x524A_4448  // "HDJR" little-endian
+    static let frameOverhead = 8 + 32
+    /// Far above any real event (a roster of hundreds of units is a few KiB); a larger length is damage.
+    static let maxPayload = 16 << 20
+
+    static let genesis: ChainHash = header.withUnsafeBytes { ChainHash(SHA256.hash(data: $0)) }
+
+    /// The hash chaining a record with `payload` onto `previous`.
+    static func chain(_ previous: ChainHash, payload: UnsafeRawBufferPointer) -> ChainHash {
+        var hasher = SHA256()
+        previous.withBytes { hasher.update(bufferPointer: $0) }
+        var length = UInt32(payload.count).littleEndian
+        withUnsafeBytes(of: &length) { hasher.update(bufferPointer: $0) }
+        hasher.update(bufferPointer: payload)
+        return ChainHash(hasher.finalize())
+    }
+
+    /// A framed record for `payload`, and its hash.
+    static func frame(_ payload: [UInt8], after previous: ChainHash) -> (bytes: [UInt8], hash: ChainHash) {
+        let hash = payload.withUnsafeBytes { chain(previous, payload: $0) }
+        var w = ByteWriter(reservingCapacity: payload.count + frameOverhead)
+        w.u32(magic)
+        w.u32(UInt32(payload.count))
+        w.append(payload)
+        hash.withBytes { w.append(Array($0)) }
+        return (w.bytes, hash)
+    }
+}

@@ -1,0 +1,46 @@
+// heartdesk-journal-stress JOURNAL PREFIX COUNT
+// Opens (creating if needed) a Durham shift journal and appends COUNT notes "PREFIX-n" to call C-0001,
+// printing "PREFIX-n" on stdout only after each is durable. Test tooling: the crash test kills it with
+// SIGKILL mid-loop and checks every printed note survived; the two-writer test runs two at once.
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+
+
+let arguments = CommandLine.arguments
+guard arguments.count == 4, let count = Int(arguments[3]) else {
+    FileHandle.standardError.write(Data("usage: heartdesk-journal-stress JOURNAL PREFIX COUNT\n".utf8))
+    exit(64)
+}
+let (path, prefix) = (arguments[1], arguments[2])
+do {
+    let policy = try PolicyLoader.bundledDurham()
+    let router = Router(policy: policy)
+    let units = try RosterLoader.bundledDurham(policy: policy)
+    let journal = try Journal.open(path, mode: .write)
+    let stamp = EventStamp.live(at: Date(timeIntervalSince1970: 1_795_460_400), position: "stress", operatorName: prefix)
+    try journal.append { state in
+        var events: [ShiftEvent] = []
+        var working = state
+        if state.openedAt == nil {
+            let opened = try ShiftCommand.openShift(units: units).events(in: working, router: router, shiftTime: stamp.shiftTime).map(stamp.event)
+            opened.forEach { working.apply($0) }
+            events += opened
+        }
+        if working.call("C-0001") == nil {
+            let call = ShiftCommand.newCall(NewCall(callType: "Mental Health Crisis", beat: "111"))
+            events += try call.events(in: working, router: router, shiftTime: stamp.shiftTime).map(stamp.event)
+        }
+        return events
+    }
+    for n in 1...max(1, count) {
+        let text = "\(prefix)-\(n)"
+        try journal.append { state in
+            try ShiftCommand.addNote(callID: "C-0001", text: text).events(in: state, router: router, shiftTime: stamp.shiftTime).map(stamp.event)
+        }
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))  // unbuffered: printed means durable
+    }
+} catch {
+    FileHandle.standardError.write(Data("heartdesk-journal-stress: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,117 @@
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+import Testing
+import TestSupport
+
+/// The shift's rules as a call-taker meets them: what is allowed, what is refused, what follows.
+@Suite("Shift model")
+struct ShiftModelTests {
+    let directory = TemporaryDirectory()
+
+    func driver() throws -> ShiftDriver { try ShiftDriver(path: directory.path("shift.hdj")) }
+
+    @Test("a call goes new → triaged → dispatched → en route → on scene → closed as its unit reports")
+    func callLife() throws {
+        var shift = try driver()
+        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111", callerName: "Peña")))
+        #expect(shift.journal.state.call("C-0001")?.state == .triaged)
+        #expect(shift.journal.state.call("C-0001")?.intake.triage.dispatch == "CRT")
+        shift.advance(minutes: 1)
+        try shift.run(.dispatch(callID: "C-0001", unitID: "CRT-1", overrideReason: nil))
+        #expect(shift.journal.state.unit("CRT-1")?.status == .dispatched)
+        #expect(shift.journal.state.call("C-0001")?.state == .dispatched)
+        try shift.run(.setStatus(unitID: "CRT-1", status: .enRoute))
+        try shift.run(.setStatus(unitID: "CRT-1", status: .onScene))
+        #expect(shift.journal.state.call("C-0001")?.state == .onScene)
+        shift.advance(minutes: 30)
+        let closed = try shift.run(.close(callID: "C-0001", disposition: .resolvedOnScene, declineFollowUp: false))
+        guard case .callClosed(_, _, let followUpID?) = closed.first?.body else { Issue.record("no follow-up queued"); return }
+        let state = shift.journal.state
+        #expect(state.unit("CRT-1")?.status == .available)
+        #expect(state.unit("CRT-1")?.callID == nil)
+        let followUp = try #require(state.followUp(followUpID))
+        #expect(followUp.response == "CN")
+        #expect(followUp.dueAt.timeIntervalSince(followUp.createdAt) == 48 * 3600)
+    }
+
+    @Test("refused commands say why and write nothing", arguments: [
+        (ShiftCommand.dispatch(callID: "C-0009", unitID: "CRT-1", overrideReason: nil), "no call C-0009"),
+        (.dispatch(callID: "C-0001", unitID: "CRT-9", overrideReason: nil), "no unit CRT-9"),
+        (.dispatch(callID: "C-0001", unitID: "CRT-4", overrideReason: nil), "CRT-4 is off duty, not available"),
+        (.dispatch(callID: "C-0001", unitID: "COR-1", overrideReason: nil), "not eligible for COR"),
+        (.dispatch(callID: "C-0001", unitID: "COR-1", overrideReason: "  "), "give --override REASON"),
+        (.setStatus(unitID: "CRT-1", status: .onScene), "CRT-1 is not on a call"),
+        (.setStatus(unitID: "CRT-1", status: .dispatched), "dispatching it to a call"),
+        (.setStatus(unitID: "CRT-1", status: .available), "already available"),
+        (.requestBackup(unitID: "CRT-1", kind: .police), "not on a call"),
+        (.addNote(callID: "C-0001", text: "   "), "the note is empty"),
+        (.newCall(NewCall(callType: "Mental Helth", beat: "111")), "did you mean Mental Health Crisis"),
+        (.newCall(NewCall(callType: "Trespass", beat: "777")), "unknown beat '777'"),
+        (.newCall(NewCall(callType: "Trespass", beat: "111", priority: 7)), "priority 7 is out of range"),
+        (.setFollowUpStatus(followUpID: "F-0001", status: .contacted), "no follow-up F-0001"),
+        (.openShift(units: []), "already open"),
+    ])
+    func refused(command: ShiftCommand, message: String) throws {
+        let shift = try driver()
+        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111")))
+        let before = directory.bytes("shift.hdj")
+        let state = shift.journal.state
+        #expect {
+            try shift.run(command)
+        } throws: { error in
+            "\(error)".contains(message)
+        }
+        #expect(directory.bytes("shift.hdj") == before)
+        #expect(shift.journal.state == state)
+    }
+
+    @Test("an override sends another eligible-or-not unit, and the reason is on the record")
+    func override() throws {
+        let shift = try driver()
+        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111")))
+        try shift.run(.dispatch(callID: "C-0001", unitID: "COR-1", overrideReason: "CRT units all committed"))
+        #expect(shift.journal.state.call("C-0001")?.overrides == ["CRT units all committed"])
+        #expect(shift.journal.state.unit("COR-1")?.callID == "C-0001")
+    }
+
+    @Test("back-up requests are counted with who and when; clearing a call frees every unit on it")
+    func backup() throws {
+        var shift = try driver()
+        try shift.run(.newCall(NewCall(callType: "Trespass", beat: "113", flags: ["elevated-risk"])))
+        try shift.run(.dispatch(callID: "C-0001", unitID: "COR-1", overrideReason: nil))
+        try shift.run(.dispatch(callID: "C-0001", unitID: "CN-1", overrideReason: "peer support asked for"))
+        shift.advance(minutes: 12)
+        try shift.run(.requestBackup(unitID: "COR-1", kind: .police))
+        let state = shift.journal.state
+        #expect(state.backupRequests.count == 1)
+        #expect(state.backupRequests.first?.unitID == "COR-1")
+        #expect(state.backupRequests.first?.operatorName == "tester")
+        #expect(state.backupRequests.first?.time == shift.clock)
+        #expect(state.unit("COR-1")?.status == .backupRequested)
+        try shift.run(.close(callID: "C-0001", disposition: .handedToPolice, declineFollowUp: true))
+        #expect(shift.journal.state.unit("COR-1")?.status == .available)
+        #expect(shift.journal.state.unit("CN-1")?.status == .available)
+        #expect(shift.journal.state.followUps.isEmpty)
+    }
+
+    @Test("no follow-up for a call HEART was not involved in, or one cancelled")
+    func noFollowUp() throws {
+        let shift = try driver()
+        try shift.run(.newCall(NewCall(callType: "Burglary", beat: "111")))
+        try shift.run(.close(callID: "C-0001", disposition: .handedToPolice, declineFollowUp: false))
+        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111")))
+        try shift.run(.close(callID: "C-0002", disposition: .cancelled, declineFollowUp: false))
+        #expect(shift.journal.state.followUps.isEmpty)
+    }
+
+    @Test("every event carries wall time, shift time, position and operator")
+    func stamps() throws {
+        let shift = try driver()
+        let events = try shift.run(.newCall(NewCall(callType: "Lost Person", beat: "512")))
+        let event = try #require(events.first)
+        #expect(event.shiftTime == shift.clock)
+        #expect(event.position == "test")
+        #expect(event.operatorName == "tester")
+    }
+}
