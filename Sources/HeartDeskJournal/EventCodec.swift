@@ -4,7 +4,7 @@ import HeartDeskCore
 ///
 /// Binary rather than JSON because replay must run at a million events a second;
 /// `heartdesk journal show` prints any journal as text on demand.
-enum EventCodec {
+public enum EventCodec {
     /// The event in a record could not be read: the journal was written by a newer HeartDesk, or damaged.
     struct UndecodableEvent: Error {}
 
@@ -13,7 +13,8 @@ enum EventCodec {
         case backupRequested, callClosed, followUpStatusChanged
     }
 
-    static func encode(_ event: ShiftEvent) -> [UInt8] {
+    /// The payload bytes of `event`.
+    public static func encode(_ event: ShiftEvent) -> [UInt8] {
         var w = ByteWriter()
         w.signed(event.wallMillis)
         w.signed(event.shiftMillis)

@@ -77,7 +77,8 @@ final class JournalFile {
             }
             done += n
         }
-        return Array(buffer.prefix(done))
+        if done < buffer.count { buffer.removeLast(buffer.count - done) }
+        return buffer
     }
 
     /// Writes `bytes` at `offset` and syncs them to disk before returning; on failure cuts the file back to `offset`.

@@ -31,8 +31,12 @@ public struct ShiftState: Sendable, Hashable {
     }
 
     public func call(_ id: String) -> CallRecord? { callIndex[id].map { calls[$0] } }
-    public func unit(_ id: String) -> UnitRecord? { unitIndex[id.uppercased()].map { units[$0] } }
-    public func followUp(_ id: String) -> FollowUpRecord? { followUpIndex[id.uppercased()].map { followUps[$0] } }
+    public func unit(_ id: String) -> UnitRecord? { unitPosition(id).map { units[$0] } }
+    public func followUp(_ id: String) -> FollowUpRecord? { followUpPosition(id).map { followUps[$0] } }
+
+    // Events carry canonical ids, so the exact lookup hits during replay; typed ids may differ in case.
+    private func unitPosition(_ id: String) -> Int? { unitIndex[id] ?? unitIndex[id.uppercased()] }
+    private func followUpPosition(_ id: String) -> Int? { followUpIndex[id] ?? followUpIndex[id.uppercased()] }
 
     /// The id the next call will get.
     public var nextCallID: String { String(format: "C-%04d", calls.count + 1) }
@@ -66,7 +70,7 @@ public struct ShiftState: Sendable, Hashable {
             calls[c].notes.append(CallRecord.Note(time: time, operatorName: event.operatorName, text: text))
 
         case .unitDispatched(let callID, let unitID, let overrideReason):
-            guard let c = callIndex[callID], let u = unitIndex[unitID.uppercased()] else { return inconsistent() }
+            guard let c = callIndex[callID], let u = unitPosition(unitID) else { return inconsistent() }
             detach(unit: u)
             units[u].status = .dispatched
             units[u].statusSince = time
@@ -77,7 +81,7 @@ public struct ShiftState: Sendable, Hashable {
             advance(call: c, to: .dispatched, at: time)
 
         case .unitStatusChanged(let unitID, let status):
-            guard let u = unitIndex[unitID.uppercased()] else { return inconsistent() }
+            guard let u = unitPosition(unitID) else { return inconsistent() }
             if !status.needsCall { detach(unit: u) }
             units[u].status = status
             units[u].statusSince = time
@@ -90,7 +94,7 @@ public struct ShiftState: Sendable, Hashable {
             }
 
         case .backupRequested(let unitID, let callID, let kind):
-            guard let u = unitIndex[unitID.uppercased()] else { return inconsistent() }
+            guard let u = unitPosition(unitID) else { return inconsistent() }
             backupRequests.append(BackupRequest(unitID: units[u].id, callID: callID, kind: kind, time: time,
                                                 operatorName: event.operatorName))
             units[u].status = .backupRequested
@@ -99,7 +103,7 @@ public struct ShiftState: Sendable, Hashable {
         case .callClosed(let callID, let disposition, let followUpID):
             guard let c = callIndex[callID], calls[c].isOpen else { return inconsistent() }
             for unitID in calls[c].assignedUnits {
-                guard let u = unitIndex[unitID.uppercased()] else { continue }
+                guard let u = unitPosition(unitID) else { continue }
                 units[u].callID = nil
                 units[u].status = .available
                 units[u].statusSince = time
@@ -118,7 +122,7 @@ public struct ShiftState: Sendable, Hashable {
             }
 
         case .followUpStatusChanged(let followUpID, let status):
-            guard let f = followUpIndex[followUpID.uppercased()] else { return inconsistent() }
+            guard let f = followUpPosition(followUpID) else { return inconsistent() }
             followUps[f].status = status
             followUps[f].statusSince = time
         }
