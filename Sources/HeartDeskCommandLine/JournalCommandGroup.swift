@@ -18,8 +18,7 @@ struct VerifyJournalCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors("journal verify") {
-            let journal: Journal
-            do { journal = try Journal.open(file, mode: .read) } catch { throw UserError("\(error)") }
+            let journal = try Journal.open(file, mode: .read)
             if case .tornTailPending(let number) = journal.health {
                 throw UserError("journal \(file): record \(number) is torn (cut short or damaged, nothing valid after it): "
                                 + "\(journal.recordCount) records before it check out; the next writer will cut it and keep a copy")
@@ -39,8 +38,7 @@ struct ShowJournalCommand: ParsableCommand {
     func run() throws {
         try reportingErrors("journal show") {
             let policy = try policyOption.load()
-            let journal: Journal
-            do { journal = try Journal.open(file, mode: .read, keepEvents: true) } catch { throw UserError("\(error)") }
+            let journal = try Journal.open(file, mode: .read, keepEvents: true)
             for (index, event) in journal.events.enumerated() {
                 let shift = policy.timeZone.localTime(at: event.shiftTime).iso8601
                 if json {
@@ -73,8 +71,7 @@ struct ExportJournalCommand: ParsableCommand {
     func run() throws {
         try reportingErrors("journal export") {
             let policy = try policyOption.load()
-            let journal: Journal
-            do { journal = try Journal.open(file, mode: .read, keepEvents: true) } catch { throw UserError("\(error)") }
+            let journal = try Journal.open(file, mode: .read, keepEvents: true)
             let local = { (date: Date?) in date.map { policy.timeZone.localTime(at: $0).iso8601 } ?? "" }
             let calls: [[String]] = journal.state.calls.map { call in
                 let t = call.intake.triage

@@ -26,10 +26,6 @@ struct JournalOptions: ParsableArguments {
     }
 
     func open(_ mode: Journal.Mode, keepEvents: Bool = false) throws -> Journal {
-        do {
-            return try Journal.open(journal, mode: mode, keepEvents: keepEvents)
-        } catch {
-            throw UserError("\(error)")
-        }
+        try Journal.open(journal, mode: mode, keepEvents: keepEvents)
     }
 }

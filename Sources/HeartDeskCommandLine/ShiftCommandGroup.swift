@@ -36,7 +36,8 @@ struct ShiftWriter {
                 return try journal.append { state in
                     var events: [ShiftEvent] = []
                     var working = state
-                    if state.openedAt == nil, case .openShift = command {} else if state.openedAt == nil {
+                    // The first write to a new journal opens the shift with the roster.
+                    if state.openedAt == nil {
                         let units = try loadRoster(policy: policy)
                         let opened = try ShiftCommand.openShift(units: units).events(in: working, router: router, shiftTime: stamp.shiftTime)
                         for body in opened {

@@ -58,12 +58,7 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var roster: RosterOption
 
     func run() throws {
-        let parsed = try reportingErrors("shift status") { () throws -> UnitStatus in
-            guard let parsed = UnitStatus(rawValue: status.lowercased().replacingOccurrences(of: " ", with: "-")) else {
-                throw UserError("unknown status '\(status)': use \(UnitStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return parsed
-        }
+        let parsed = try reportingErrors("shift status") { try choice(UnitStatus.self, status, what: "status") }
         let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
         _ = try writer.record(.setStatus(unitID: unit, status: parsed), commandName: "shift status")
     }
@@ -79,10 +74,7 @@ struct BackupCommand: ParsableCommand {
     @OptionGroup var roster: RosterOption
 
     func run() throws {
-        let parsed = try reportingErrors("shift backup") { () throws -> BackupKind in
-            guard let parsed = BackupKind(rawValue: kind.lowercased()) else { throw UserError("unknown back-up kind '\(kind)': use police or ems") }
-            return parsed
-        }
+        let parsed = try reportingErrors("shift backup") { try choice(BackupKind.self, kind, what: "back-up kind") }
         let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
         _ = try writer.record(.requestBackup(unitID: unit, kind: parsed), commandName: "shift backup")
     }
@@ -116,12 +108,7 @@ struct CloseCommand: ParsableCommand {
     @OptionGroup var roster: RosterOption
 
     func run() throws {
-        let parsed = try reportingErrors("shift close") { () throws -> Disposition in
-            guard let parsed = Disposition(rawValue: disposition.lowercased().replacingOccurrences(of: " ", with: "-")) else {
-                throw UserError("unknown disposition '\(disposition)': use \(Disposition.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return parsed
-        }
+        let parsed = try reportingErrors("shift close") { try choice(Disposition.self, disposition, what: "disposition") }
         let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
         let events = try writer.record(.close(callID: call, disposition: parsed, declineFollowUp: noFollowUp), commandName: "shift close")
         for event in events {
@@ -140,13 +127,21 @@ struct FollowUpCommand: ParsableCommand {
     @OptionGroup var roster: RosterOption
 
     func run() throws {
-        let parsed = try reportingErrors("shift follow-up") { () throws -> FollowUpStatus in
-            guard let parsed = FollowUpStatus(rawValue: status.lowercased()), parsed != .open else {
-                throw UserError("unknown follow-up status '\(status)': use contacted or closed")
-            }
-            return parsed
+        let parsed = try reportingErrors("shift follow-up") {
+            try choice(FollowUpStatus.self, status, what: "follow-up status", allowed: [.contacted, .closed])
         }
         let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
         _ = try writer.record(.setFollowUpStatus(followUpID: followUp, status: parsed), commandName: "shift follow-up")
     }
+}
+
+/// One of an enumeration's spelled-out values, typed loosely ("On Scene", "on-scene"), or a one-line error listing them.
+func choice<E: CaseIterable & RawRepresentable & Equatable>(
+    _ type: E.Type, _ text: String, what: String, allowed: [E] = Array(E.allCases)
+) throws -> E where E.RawValue == String {
+    let normalized = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" }).joined(separator: "-")
+    guard let value = E(rawValue: normalized), allowed.contains(value) else {
+        throw UserError("unknown \(what) '\(text)': use \(allowed.map(\.rawValue).joined(separator: ", "))")
+    }
+    return value
 }

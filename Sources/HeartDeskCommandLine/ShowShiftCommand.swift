@@ -13,8 +13,7 @@ struct ShowShiftCommand: ParsableCommand {
     func run() throws {
         try reportingErrors("shift show") {
             let policy = try policyOption.load()
-            let opened: Journal
-            do { opened = try Journal.open(journal, mode: .read) } catch { throw UserError("\(error)") }
+            let opened = try Journal.open(journal, mode: .read)
             let view = ShiftView(state: opened.state, zone: policy.timeZone, now: Date())
             print(json ? try view.json() : view.text())
         }
