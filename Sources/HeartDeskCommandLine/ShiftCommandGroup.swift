@@ -78,8 +78,13 @@ func reportingErrors<R>(_ commandName: String, _ body: () throws -> R) throws ->
     }
 }
 
-/// `--roster FILE`, used when a write opens a new shift.
-struct RosterOption: ParsableArguments {
+/// The options every writing `shift` command takes: journal and who writes, policy, roster for a new shift.
+struct ShiftWriteOptions: ParsableArguments {
+    @OptionGroup var journal: JournalOptions
+    @OptionGroup var policyOption: PolicyOption
+
     @Option(name: .long, help: ArgumentHelp("Units for a new shift (default: the built-in Durham roster).", valueName: "file"))
     var roster: String?
+
+    var writer: ShiftWriter { ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster) }
 }

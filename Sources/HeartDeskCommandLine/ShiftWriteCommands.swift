@@ -13,19 +13,16 @@ struct NewCallCommand: ParsableCommand {
     @Option(name: .long, help: "Callback number.") var callback = ""
     @Option(name: .long, help: "Caller's language when an interpreter is needed.") var language = ""
     @Option(name: .long, help: "1 (most urgent) to 3 (default: 1 with a safety flag, else 2).") var priority: Int?
-    @OptionGroup var journal: JournalOptions
-    @OptionGroup var policyOption: PolicyOption
-    @OptionGroup var roster: RosterOption
+    @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
         let shiftTime = try reportingErrors("shift new-call") { () throws -> Date? in
             guard call.at != nil else { return nil }
-            return try call.instant(in: try policyOption.load(), now: Date.init)
+            return try call.instant(in: try options.policyOption.load(), now: Date.init)
         }
         let entry = NewCall(callType: call.type, beat: call.beat, flags: call.flagIDs, location: location, callerName: caller,
                             callback: callback, language: language, priority: priority, note: note)
-        let events = try writer.record(.newCall(entry), shiftTime: shiftTime, commandName: "shift new-call")
+        let events = try options.writer.record(.newCall(entry), shiftTime: shiftTime, commandName: "shift new-call")
         for event in events { if case .callReceived(let intake) = event.body { print(intake.id) } }
     }
 }
@@ -36,13 +33,10 @@ struct DispatchCommand: ParsableCommand {
     @Argument(help: "Call id (C-0001).") var call: String
     @Argument(help: "Unit id (CRT-1).") var unit: String
     @Option(name: .long, help: "Why a unit of a response the call is not eligible for is sent anyway.") var override: String?
-    @OptionGroup var journal: JournalOptions
-    @OptionGroup var policyOption: PolicyOption
-    @OptionGroup var roster: RosterOption
+    @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
-        _ = try writer.record(.dispatch(callID: call, unitID: unit, overrideReason: override), commandName: "shift dispatch")
+        _ = try options.writer.record(.dispatch(callID: call, unitID: unit, overrideReason: override), commandName: "shift dispatch")
     }
 }
 
@@ -53,14 +47,11 @@ struct StatusCommand: ParsableCommand {
 
     @Argument(help: "Unit id (CRT-1).") var unit: String
     @Argument(help: "New status, e.g. en-route, on-scene, available.") var status: String
-    @OptionGroup var journal: JournalOptions
-    @OptionGroup var policyOption: PolicyOption
-    @OptionGroup var roster: RosterOption
+    @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
         let parsed = try reportingErrors("shift status") { try choice(UnitStatus.self, status, what: "status") }
-        let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
-        _ = try writer.record(.setStatus(unitID: unit, status: parsed), commandName: "shift status")
+        _ = try options.writer.record(.setStatus(unitID: unit, status: parsed), commandName: "shift status")
     }
 }
 
@@ -69,14 +60,11 @@ struct BackupCommand: ParsableCommand {
 
     @Argument(help: "Unit id (CRT-1).") var unit: String
     @Option(name: .long, help: "police or ems.") var kind: String
-    @OptionGroup var journal: JournalOptions
-    @OptionGroup var policyOption: PolicyOption
-    @OptionGroup var roster: RosterOption
+    @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
         let parsed = try reportingErrors("shift backup") { try choice(BackupKind.self, kind, what: "back-up kind") }
-        let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
-        _ = try writer.record(.requestBackup(unitID: unit, kind: parsed), commandName: "shift backup")
+        _ = try options.writer.record(.requestBackup(unitID: unit, kind: parsed), commandName: "shift backup")
     }
 }
 
@@ -85,13 +73,10 @@ struct NoteCommand: ParsableCommand {
 
     @Argument(help: "Call id (C-0001).") var call: String
     @Argument(help: "The note.") var text: String
-    @OptionGroup var journal: JournalOptions
-    @OptionGroup var policyOption: PolicyOption
-    @OptionGroup var roster: RosterOption
+    @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
-        _ = try writer.record(.addNote(callID: call, text: text), commandName: "shift note")
+        _ = try options.writer.record(.addNote(callID: call, text: text), commandName: "shift note")
     }
 }
 
@@ -103,14 +88,11 @@ struct CloseCommand: ParsableCommand {
     @Argument(help: "Call id (C-0001).") var call: String
     @Option(name: .long, help: "How the call ended.") var disposition: String
     @Flag(name: .customLong("no-follow-up"), help: "The person declined follow-up.") var noFollowUp = false
-    @OptionGroup var journal: JournalOptions
-    @OptionGroup var policyOption: PolicyOption
-    @OptionGroup var roster: RosterOption
+    @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
         let parsed = try reportingErrors("shift close") { try choice(Disposition.self, disposition, what: "disposition") }
-        let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
-        let events = try writer.record(.close(callID: call, disposition: parsed, declineFollowUp: noFollowUp), commandName: "shift close")
+        let events = try options.writer.record(.close(callID: call, disposition: parsed, declineFollowUp: noFollowUp), commandName: "shift close")
         for event in events {
             if case .callClosed(_, _, let followUpID?) = event.body { print("follow-up \(followUpID) queued (due within 48 h)") }
         }
@@ -122,16 +104,13 @@ struct FollowUpCommand: ParsableCommand {
 
     @Argument(help: "Follow-up id (F-0001).") var followUp: String
     @Argument(help: "contacted or closed.") var status: String
-    @OptionGroup var journal: JournalOptions
-    @OptionGroup var policyOption: PolicyOption
-    @OptionGroup var roster: RosterOption
+    @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
         let parsed = try reportingErrors("shift follow-up") {
             try choice(FollowUpStatus.self, status, what: "follow-up status", allowed: [.contacted, .closed])
         }
-        let writer = ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster.roster)
-        _ = try writer.record(.setFollowUpStatus(followUpID: followUp, status: parsed), commandName: "shift follow-up")
+        _ = try options.writer.record(.setFollowUpStatus(followUpID: followUp, status: parsed), commandName: "shift follow-up")
     }
 }
 
