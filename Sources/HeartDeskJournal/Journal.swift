@@ -113,7 +113,7 @@ public final class Journal {
 
     private func readHeader() throws(JournalError) {
         let header = JournalFormat.header
-        let existing = try file.readToEnd(from: 0).prefix(header.count)
+        let existing = try file.readToEnd(from: 0, limit: header.count)
         if existing.count == header.count {
             guard Array(existing) == header else { throw JournalError(.notAJournal, path: path, "not a HeartDesk journal (wrong header)") }
         } else if Array(existing) == Array(header.prefix(existing.count)) {

@@ -60,11 +60,11 @@ final class JournalFile {
         return Int(info.st_size)
     }
 
-    /// The bytes from `offset` to the end of the file.
-    func readToEnd(from offset: Int) throws(JournalError) -> [UInt8] {
+    /// The bytes from `offset` to the end of the file, or at most `limit` of them.
+    func readToEnd(from offset: Int, limit: Int = .max) throws(JournalError) -> [UInt8] {
         let total = try size()
         guard total > offset else { return [] }
-        var buffer = [UInt8](repeating: 0, count: total - offset)
+        var buffer = [UInt8](repeating: 0, count: min(total - offset, limit))
         var done = 0
         while done < buffer.count {
             let n = buffer.withUnsafeMutableBytes { raw in
