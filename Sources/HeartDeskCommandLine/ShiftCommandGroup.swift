@@ -34,20 +34,7 @@ struct ShiftWriter {
             let stamp = journalOptions.stamp(now: now, shiftTime: shiftTime)
             do {
                 return try journal.append { state in
-                    var events: [ShiftEvent] = []
-                    var working = state
-                    // The first write to a new journal opens the shift with the roster.
-                    if state.openedAt == nil {
-                        let units = try loadRoster(policy: policy)
-                        let opened = try ShiftCommand.openShift(units: units).events(in: working, router: router, shiftTime: stamp.shiftTime)
-                        for body in opened {
-                            let event = stamp.event(body)
-                            working.apply(event)
-                            events.append(event)
-                        }
-                    }
-                    events += try command.events(in: working, router: router, shiftTime: stamp.shiftTime).map(stamp.event)
-                    return events
+                    try command.stampedEvents(in: state, router: router, stamp: stamp) { try loadRoster(policy: policy) }
                 }
             } catch let error as ShiftError {
                 throw UserError("refused: \(error)")

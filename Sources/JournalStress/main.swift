@@ -20,18 +20,10 @@ do {
     let journal = try Journal.open(path, mode: .write)
     let stamp = EventStamp.live(at: Date(timeIntervalSince1970: 1_795_460_400), position: "stress", operatorName: prefix)
     try journal.append { state in
-        var events: [ShiftEvent] = []
-        var working = state
-        if state.openedAt == nil {
-            let opened = try ShiftCommand.openShift(units: units).events(in: working, router: router, shiftTime: stamp.shiftTime).map(stamp.event)
-            opened.forEach { working.apply($0) }
-            events += opened
-        }
-        if working.call("C-0001") == nil {
-            let call = ShiftCommand.newCall(NewCall(callType: "Mental Health Crisis", beat: "111"))
-            events += try call.events(in: working, router: router, shiftTime: stamp.shiftTime).map(stamp.event)
-        }
-        return events
+        // Only the first writer to get the lock opens the shift and takes the call the notes go on.
+        guard state.call("C-0001") == nil else { return [] }
+        let call = ShiftCommand.newCall(NewCall(callType: "Mental Health Crisis", beat: "111"))
+        return try call.stampedEvents(in: state, router: router, stamp: stamp) { units }
     }
     for n in 1...max(1, count) {
         let text = "\(prefix)-\(n)"

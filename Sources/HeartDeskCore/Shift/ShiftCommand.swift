@@ -85,6 +85,26 @@ public enum ShiftCommand: Sendable, Hashable {
         }
     }
 
+    /// This command's events stamped, preceded by the shift's opening when `state` is a new journal's.
+    ///
+    /// `roster` is asked only when the shift must be opened; its errors (a bad roster file) pass through.
+    public func stampedEvents(
+        in state: ShiftState, router: Router, stamp: EventStamp, rosterIfOpening roster: () throws -> [UnitDefinition]
+    ) throws -> [ShiftEvent] {
+        var working = state
+        var events: [ShiftEvent] = []
+        if state.openedAt == nil {
+            if case .openShift = self {} else {
+                for body in try ShiftCommand.openShift(units: try roster()).events(in: working, router: router, shiftTime: stamp.shiftTime) {
+                    let event = stamp.event(body)
+                    working.apply(event)
+                    events.append(event)
+                }
+            }
+        }
+        return events + (try self.events(in: working, router: router, shiftTime: stamp.shiftTime).map(stamp.event))
+    }
+
     private func intake(_ entry: NewCall, state: ShiftState, router: Router, at time: Date) throws(ShiftError) -> CallIntake {
         let policy = router.policy
         guard let callType = policy.callType(named: entry.callType) else {
