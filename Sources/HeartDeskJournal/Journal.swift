@@ -13,7 +13,7 @@ public final class Journal {
     public enum Mode: Sendable {
         /// Read and follow; never changes the file.
         case read
-        /// Append; creates the file if it does not exist.
+        /// Append; creates the file with the first accepted append if it does not exist.
         case write
     }
 
@@ -37,20 +37,26 @@ public final class Journal {
     /// Every event, kept only when opened with `keepEvents`.
     public private(set) var events: [ShiftEvent] = []
 
-    private let file: JournalFile
+    /// nil until the first accepted append creates a journal that did not exist, so a refused command creates nothing.
+    private var handle: JournalFile?
+    private var file: JournalFile { handle! }
     private let keepEvents: Bool
     private var endOffset = 0
 
-    private init(path: String, mode: Mode, file: JournalFile, keepEvents: Bool) {
+    private init(path: String, mode: Mode, file: JournalFile?, keepEvents: Bool) {
         self.path = path
         self.mode = mode
-        self.file = file
+        self.handle = file
         self.keepEvents = keepEvents
         self.state = ShiftState()
     }
 
     /// Opens (and in write mode, creates or recovers) the journal at `path` and replays it.
     public static func open(_ path: String, mode: Mode, keepEvents: Bool = false) throws(JournalError) -> Journal {
+        if mode == .write && !FileManager.default.fileExists(atPath: path) {
+            try JournalFile.checkCanCreate(path)
+            return Journal(path: path, mode: mode, file: nil, keepEvents: keepEvents)
+        }
         let file = mode == .write ? try JournalFile.openForWriting(path) : try JournalFile.openForReading(path)
         let journal = Journal(path: path, mode: mode, file: file, keepEvents: keepEvents)
         try journal.locked(mode == .write ? .exclusive : .shared) { () throws(JournalError) in
@@ -64,7 +70,14 @@ public final class Journal {
     @discardableResult
     public func refresh() throws(JournalError) -> Int {
         let before = recordCount
-        try locked(.shared) { () throws(JournalError) in try catchUp() }
+        if handle == nil {
+            guard FileManager.default.fileExists(atPath: path) else { return 0 }
+            handle = try JournalFile.openForWriting(path)
+        }
+        try locked(.shared) { () throws(JournalError) in
+            if endOffset == 0 { try readHeader() }
+            try catchUp()
+        }
         return recordCount - before
     }
 
@@ -75,7 +88,12 @@ public final class Journal {
     @discardableResult
     public func append(_ decide: (ShiftState) throws -> [ShiftEvent]) throws -> [ShiftEvent] {
         precondition(mode == .write, "append on a journal opened for reading")
+        if handle == nil {
+            _ = try decide(state)  // refused on the empty shift: nothing is created
+            handle = try JournalFile.openForWriting(path)
+        }
         return try locked(.exclusive) { () throws -> [ShiftEvent] in
+            if endOffset == 0 { try readHeader() }
             try catchUp()
             let events = try decide(state)
             guard !events.isEmpty else { return [] }

@@ -43,6 +43,17 @@ final class JournalFile {
         return file
     }
 
+    /// Fails, as creating would, if `path`'s directory does not exist; creates nothing.
+    static func checkCanCreate(_ path: String) throws(JournalError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.isEmpty ? "." : directory, isDirectory: &isDirectory),
+              isDirectory.boolValue
+        else {
+            throw JournalError(.cannotOpen, path: path, "cannot create: directory \(directory.isEmpty ? "." : directory) does not exist")
+        }
+    }
+
     enum LockKind { case shared, exclusive }
 
     /// Holds an advisory lock for the duration of `body`; two consoles on one journal take turns here.

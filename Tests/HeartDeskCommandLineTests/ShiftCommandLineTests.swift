@@ -86,6 +86,14 @@ struct ShiftCommandLineTests {
         #expect(unchanged)
     }
 
+    @Test("a refused first command creates no journal at all")
+    func refusedFirstCommand() throws {
+        let run = try heartdesk(["shift", "new-call", "--type", "welfare chek", "--beat", "111", "--journal", journal])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("did you mean"))
+        #expect(!FileManager.default.fileExists(atPath: journal))
+    }
+
     @Test("a file that is not a journal, a missing directory, a read-only journal: refused in one line")
     func badFiles() throws {
         directory.write(Array("just some notes\n".utf8), to: "notes.txt")
