@@ -33,6 +33,29 @@ let package = Package(
             dependencies: ["HeartDeskCore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictness
         ),
+        // Colour themes, shipped as text files in Themes/.
+        .target(
+            name: "HeartDeskThemes",
+            path: "Themes",
+            exclude: ["README.md"],
+            resources: [.copy("default.theme"), .copy("high-contrast.theme"), .copy("monochrome.theme")],
+            swiftSettings: strictness
+        ),
+        // The console as plain Swift: state, key handling, views drawing into a cell grid. No curses.
+        .target(
+            name: "HeartDeskConsole",
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskThemes"],
+            swiftSettings: strictness
+        ),
+        // ncursesw, wide-character build; the shim defines what Swift cannot import (macros, globals).
+        .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncursesw5-dev"])]),
+        // The thin terminal layer: every curses call, on one thread; draws only changed cells.
+        .target(
+            name: "HeartDeskTerminal",
+            dependencies: ["HeartDeskConsole", "CNCurses"],
+            swiftSettings: strictness
+        ),
         // SQLite, for the benchmark's side-by-side durable-append comparison only.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
@@ -42,6 +65,8 @@ let package = Package(
             dependencies: [
                 "HeartDeskCore",
                 "HeartDeskJournal",
+                "HeartDeskConsole",
+                "HeartDeskTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -54,7 +79,7 @@ let package = Package(
         // Release-mode throughput figures; run with `swift run -c release heartdesk-bench`.
         .executableTarget(
             name: "HeartDeskBenchmark",
-            dependencies: ["HeartDeskCore", "HeartDeskJournal", "CSQLite"],
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "CSQLite"],
             swiftSettings: strictness
         ),
         // Appends notes in a loop, printing each one once it is durable: the crash and two-writer tests kill and race it.
@@ -78,6 +103,12 @@ let package = Package(
         .testTarget(
             name: "HeartDeskJournalTests",
             dependencies: ["HeartDeskCore", "HeartDeskJournal", "TestSupport", "heartdesk-journal-stress", "heartdesk"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "HeartDeskConsoleTests",
+            dependencies: ["HeartDeskConsole", "HeartDeskCore", "HeartDeskJournal", "TestSupport", "heartdesk"],
+            exclude: ["__Snapshots__"],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -15,13 +15,16 @@ public struct Policy: Sendable {
     public let responses: [Response]
     /// In-person responses in the order dispatch prefers them; the last takes every call.
     public let dispatchPreference: [Response.Index]
+    /// Warn / alert thresholds for the queue and unit board timers.
+    public let timers: BoardTimers
 
     private let callTypesByName: [String: CallType.Index]
     private let beatsByID: [String: Beat.Index]
 
     init(
         name: String, source: String, timeZone: TimeZoneRules, safetyFlags: [SafetyFlag],
-        callTypes: [CallType], beats: [Beat], responses: [Response], dispatchPreference: [Response.Index]
+        callTypes: [CallType], beats: [Beat], responses: [Response], dispatchPreference: [Response.Index],
+        timers: BoardTimers = .none
     ) {
         self.name = name
         self.source = source
@@ -31,6 +34,7 @@ public struct Policy: Sendable {
         self.beats = beats
         self.responses = responses
         self.dispatchPreference = dispatchPreference
+        self.timers = timers
         var byName: [String: CallType.Index] = [:]
         for callType in callTypes {
             for name in callType.allNames { byName[Self.key(name)] = callType.index }
@@ -78,6 +82,17 @@ public struct Policy: Sendable {
     /// The response with this id ("CRT"), ignoring case.
     public func response(id: String) -> Response? {
         responses.first { $0.id.lowercased() == id.lowercased() }
+    }
+
+    /// The named (not citywide) service areas the responses work in, in policy order.
+    public var localServiceAreas: [ServiceArea] {
+        var seen = Set<String>()
+        return responses.map(\.area).filter { !$0.isCitywide && seen.insert($0.name).inserted }
+    }
+
+    /// Names of the local service areas covering `beat` ("pilot"); empty when it is outside all of them.
+    public func serviceAreas(covering beat: Beat.Index) -> [String] {
+        localServiceAreas.filter { $0.covers(beat) }.map(\.name)
     }
 
     public subscript(index: Response.Index) -> Response { responses[index.rawValue] }

@@ -9,7 +9,7 @@ struct PolicyReader: YAMLWalking {
     func policy(from root: Node) throws -> Policy {
         let top = try fields(of: root, what: "the policy",
                              required: ["name", "timeZone", "callTypes", "responses", "dispatchPreference", "beats"],
-                             optional: ["safetyFlags", "serviceAreas"])
+                             optional: ["safetyFlags", "serviceAreas", "timers"])
         let name = try string(top["name"]!, what: "name")
         let zoneNode = top["timeZone"]!
         let zoneName = try string(zoneNode, what: "timeZone")
@@ -22,8 +22,9 @@ struct PolicyReader: YAMLWalking {
         let areas = try serviceAreas(top["serviceAreas"], beats: beats)
         let responses = try responses(top["responses"]!, callTypes: callTypes, flags: flags, beats: beats, areas: areas)
         let preference = try dispatchPreference(top["dispatchPreference"]!, responses: responses)
+        let timers = try boardTimers(top["timers"])
         return Policy(name: name, source: source, timeZone: timeZone, safetyFlags: flags, callTypes: callTypes,
-                      beats: beats, responses: responses, dispatchPreference: preference)
+                      beats: beats, responses: responses, dispatchPreference: preference, timers: timers)
     }
 
     // MARK: Sections
@@ -301,6 +302,34 @@ struct PolicyReader: YAMLWalking {
             }
         }
         return days
+    }
+
+    private func boardTimers(_ node: Node?) throws -> BoardTimers {
+        guard let node else { return .none }
+        let f = try fields(of: node, what: "timers", required: [], optional: ["pendingCall", "unitStatus"])
+        let pending = try f["pendingCall"].map { try thresholds($0, what: "timers.pendingCall") }
+        var byStatus: [UnitStatus: TimerThresholds] = [:]
+        if let statusNode = f["unitStatus"] {
+            guard let mapping = statusNode.mapping else { throw fail(statusNode, "timers.unitStatus must map unit statuses to {warn, alert}") }
+            for (keyNode, value) in mapping {
+                let name = try string(keyNode, what: "unit status")
+                guard let status = UnitStatus(rawValue: name) else {
+                    let known = UnitStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw fail(keyNode, "unknown unit status '\(name)' in timers (expected one of: \(known))")
+                }
+                byStatus[status] = try thresholds(value, what: "timers.unitStatus.\(name)")
+            }
+        }
+        return BoardTimers(pendingCall: pending, unitStatus: byStatus)
+    }
+
+    /// `{warn: 2, alert: 5}` in minutes; alert must not come before warn.
+    private func thresholds(_ node: Node, what: String) throws -> TimerThresholds {
+        let f = try fields(of: node, what: what, required: ["warn", "alert"])
+        let warn = try number(f["warn"]!, what: "\(what).warn (minutes)")
+        let alert = try number(f["alert"]!, what: "\(what).alert (minutes)")
+        guard alert >= warn else { throw fail(f["alert"]!, "\(what): alert after \(alert) min comes before warn after \(warn) min") }
+        return TimerThresholds(warn: warn * 60, alert: alert * 60)
     }
 
     private func dispatchPreference(_ node: Node, responses: [Response]) throws -> [Response.Index] {

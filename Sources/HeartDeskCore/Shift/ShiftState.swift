@@ -55,7 +55,8 @@ public struct ShiftState: Sendable, Hashable {
             openedAt = time
             for definition in definitions where unitIndex[definition.id.uppercased()] == nil {
                 unitIndex[definition.id.uppercased()] = units.count
-                units.append(UnitRecord(definition: definition, status: definition.initialStatus, statusSince: time, callID: nil))
+                units.append(UnitRecord(definition: definition, status: definition.initialStatus, statusSince: time, callID: nil,
+                                        lastBeat: definition.homeBeat))
             }
 
         case .callReceived(let intake):
@@ -75,6 +76,7 @@ public struct ShiftState: Sendable, Hashable {
             units[u].status = .dispatched
             units[u].statusSince = time
             units[u].callID = callID
+            if let beat = calls[c].intake.beat { units[u].lastBeat = beat }
             calls[c].assignedUnits.append(units[u].id)
             calls[c].dispatchedUnits.append(units[u].id)
             if let overrideReason { calls[c].overrides.append(overrideReason) }

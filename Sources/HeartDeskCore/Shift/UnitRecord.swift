@@ -6,6 +6,8 @@ public struct UnitRecord: Sendable, Hashable {
     public internal(set) var status: UnitStatus
     public internal(set) var statusSince: Date
     public internal(set) var callID: String?
+    /// Where the unit is, or was last known to be: its call's beat, else its last call's, else its home beat.
+    public internal(set) var lastBeat: String?
 
     public var id: String { definition.id }
 }

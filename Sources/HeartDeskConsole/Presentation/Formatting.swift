@@ -1,0 +1,70 @@
+import Foundation
+import HeartDeskCore
+
+/// Times and counts as the console prints them.
+enum Formatting {
+    /// "4:07" under an hour, "1:02:03" after; negative durations (clock skew between consoles) read as 0:00.
+    static func duration(_ seconds: TimeInterval) -> String {
+        let total = max(0, Int(seconds))
+        let h = total / 3600, m = (total % 3600) / 60, s = total % 60
+        return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
+    }
+
+    /// "31h" / "45m" / "3d": how long until, or since, a far-off time.
+    static func coarse(_ seconds: TimeInterval) -> String {
+        let minutes = Int(abs(seconds)) / 60
+        if minutes < 60 { return "\(minutes)m" }
+        if minutes < 72 * 60 { return "\(minutes / 60)h\(String(format: "%02d", minutes % 60))" }
+        return "\(minutes / 1440)d"
+    }
+
+    /// "14:03:22" in the policy's zone.
+    static func clock(_ date: Date, _ zone: TimeZoneRules) -> String {
+        let t = zone.localTime(at: date)
+        return String(format: "%02d:%02d:%02d", t.hour, t.minute, t.second)
+    }
+
+    /// "14:03" in the policy's zone.
+    static func shortClock(_ date: Date, _ zone: TimeZoneRules) -> String {
+        let t = zone.localTime(at: date)
+        return String(format: "%02d:%02d", t.hour, t.minute)
+    }
+
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "Mon 23 Nov 2026".
+    static func date(_ date: Date, _ zone: TimeZoneRules) -> String {
+        let t = zone.localTime(at: date)
+        return "\(t.weekday.shortName) \(t.day) \(months[t.month - 1]) \(t.year)"
+    }
+
+    /// "CRT +CCD +CN": the in-person decision, then the phone and follow-up responses.
+    static func decision(_ triage: TriageRecord) -> String {
+        ([triage.dispatch] + [triage.phone, triage.followUp].compactMap { $0.map { "+" + $0 } }).joined(separator: " ")
+    }
+
+    /// "W V": the first letter of each reported safety flag.
+    static func flags(_ ids: [String]) -> String {
+        ids.map { String($0.prefix(1)).uppercased() }.joined(separator: " ")
+    }
+}
+
+extension Formatting {
+    /// `text` broken into lines of at most `width` columns at spaces; a word longer than a line is cut.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let candidate = line.isEmpty ? word : line + " " + word
+            if candidate.displayWidth <= width {
+                line = candidate
+            } else {
+                if !line.isEmpty { lines.append(line) }
+                line = word.displayWidth <= width ? word : word.fitted(to: width)
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}

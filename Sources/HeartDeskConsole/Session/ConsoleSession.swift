@@ -1,0 +1,124 @@
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+
+/// One console on one journal: feeds keys to the state, records commands durably, and
+/// follows what other consoles append.
+///
+/// The session never reads a clock: the caller passes the time with every call, so the
+/// terminal loop gives it the wall clock, an exercise its simulated one, a test a fixed one.
+public final class ConsoleSession {
+    public private(set) var state: ConsoleState
+    public let journal: Journal
+
+    /// Opens a console on `journal`, opening the shift with `roster` first if the journal is new.
+    public init(journal: Journal, router: Router, info: SessionInfo, roster: [UnitDefinition], time: ConsoleTime,
+                width: Int = 80, height: Int = 24) throws {
+        self.journal = journal
+        state = ConsoleState(router: router, shift: journal.state, info: info, time: time, width: width, height: height)
+        if journal.mode == .write {
+            let stamp = stamp(at: time)
+            try journal.append { shift in
+                // Another console may have opened it since: then there is nothing to do.
+                guard shift.openedAt == nil else { return [] }
+                return try ShiftCommand.openShift(units: roster).events(in: shift, router: router, shiftTime: time.shift)
+                    .map(stamp.event)
+            }
+        }
+        syncFromJournal()
+    }
+
+    /// Handles one key at `time`; returns false once the console should close.
+    @discardableResult
+    public func handle(_ key: Key, at time: ConsoleTime) -> Bool {
+        state.time = time
+        switch state.handle(key) {
+        case .record(let command, let done)?:
+            record(command, done: done, at: time)
+        case .quit?:
+            return false
+        case nil:
+            break
+        }
+        return !state.wantsQuit
+    }
+
+    /// Moves the clocks on (timers and hours on screen depend on them).
+    public func tick(_ time: ConsoleTime) {
+        state.time = time
+    }
+
+    /// Tells the state the terminal's size.
+    public func resize(width: Int, height: Int) {
+        state.width = width
+        state.height = height
+    }
+
+    /// Reads what other consoles appended; returns whether anything changed.
+    @discardableResult
+    public func follow() -> Bool {
+        do {
+            guard try journal.refresh() > 0 else { return false }
+            syncFromJournal()
+            return true
+        } catch {
+            state.info.journalHealth = "ERROR"
+            state.message = .error("Journal: \(error)")
+            return true
+        }
+    }
+
+    /// Records `command` at `time`; used by keys, and by exercises injecting events.
+    public func record(_ command: ShiftCommand, done: String, at time: ConsoleTime) {
+        guard journal.mode == .write else {
+            state.message = .error("This console is read-only: nothing was recorded")
+            return
+        }
+        let stamp = stamp(at: time)
+        do {
+            let events = try journal.append { shift in
+                try command.events(in: shift, router: state.router, shiftTime: time.shift).map(stamp.event)
+            }
+            syncFromJournal()
+            state.overlay = nil
+            state.message = .info(summary(of: events) ?? done)
+        } catch let error as ShiftError {
+            state.message = .error(error.description)
+        } catch {
+            // The typed input stays on screen: nothing was acknowledged, nothing is lost.
+            state.message = .error("Journal: \(error) — not recorded")
+        }
+    }
+
+    private func stamp(at time: ConsoleTime) -> EventStamp {
+        EventStamp(wallTime: time.wall, shiftTime: time.shift, position: state.info.position,
+                   operatorName: state.info.operatorName)
+    }
+
+    /// A new call's message names its id and decision; other commands keep their own words.
+    private func summary(of events: [ShiftEvent]) -> String? {
+        for event in events {
+            if case .callReceived(let intake) = event.body {
+                state.selectedCallID = intake.id
+                state.focus = .queue
+                let triage = intake.triage
+                return "\(intake.id) recorded: dispatch \(triage.dispatch)" + (triage.phone.map { ", phone \($0)" } ?? "")
+                    + (triage.followUp.map { ", follow-up \($0)" } ?? "") + " — press d to dispatch"
+            }
+        }
+        return nil
+    }
+
+    private func syncFromJournal() {
+        state.shift = journal.state
+        switch journal.health {
+        case .ok: state.info.journalHealth = "ok"
+        case .recoveredTornTail(let record, let backup):
+            state.info.journalHealth = "recovered"
+            if state.message == nil {
+                state.message = .error("Journal: a torn last record (\(record)) was cut on opening; the original is kept at \(backup)")
+            }
+        case .tornTailPending(let record): state.info.journalHealth = "torn tail at record \(record)"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import HeartDeskCore
+
+/// Everything the console shows: the shift (a fold of the journal) plus what this
+/// console's user is looking at and typing. Plain data; `handle(_:)` changes it and
+/// `ScreenView` draws it.
+public struct ConsoleState: Sendable {
+    public let router: Router
+    public var policy: Policy { router.policy }
+    /// The shift as the journal has it.
+    public var shift: ShiftState
+    public var info: SessionInfo
+    public var time: ConsoleTime
+    /// Terminal size in cells.
+    public var width: Int
+    public var height: Int
+
+    public var focus: Pane = .queue
+    /// Which pane shares the screen with the queue when there is room for only two.
+    public var lowerPane: Pane = .units
+    // Selections follow ids, so a new urgent call sorting in above does not move the cursor onto another call.
+    public var selectedCallID: String?
+    public var selectedUnitID: String?
+    public var selectedFollowUpID: String?
+    public var selectedBeat = 0
+    /// Rows of queue and units that contain this text (any case) are shown; empty shows all.
+    public var filter = ""
+    public var overlay: Overlay?
+    public var message: ConsoleMessage?
+    /// Set once the user has asked to leave and nothing holds them back.
+    public var wantsQuit = false
+
+    public init(router: Router, shift: ShiftState, info: SessionInfo, time: ConsoleTime, width: Int = 80, height: Int = 24) {
+        self.router = router
+        self.shift = shift
+        self.info = info
+        self.time = time
+        self.width = width
+        self.height = height
+    }
+
+    /// The smallest terminal the console draws in; below it, a request to enlarge.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+}

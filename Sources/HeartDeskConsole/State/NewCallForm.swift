@@ -1,0 +1,81 @@
+import HeartDeskCore
+
+/// The new-call form as the call-taker fills it in.
+public struct NewCallForm: Sendable, Hashable {
+    /// A line of the form.
+    public enum Field: Sendable, Hashable {
+        case callType
+        case beat
+        /// The safety question of the policy's flag at this index.
+        case flag(Int)
+        case location
+        case caller
+        case callback
+        case language
+        case priority
+        case note
+
+        var label: String {
+            switch self {
+            case .callType: return "Call type"
+            case .beat: return "Beat"
+            case .flag: return ""
+            case .location: return "Location"
+            case .caller: return "Caller"
+            case .callback: return "Callback"
+            case .language: return "Language"
+            case .priority: return "Priority"
+            case .note: return "Notes"
+            }
+        }
+    }
+
+    public let fields: [Field]
+    public var focus = 0
+    public var texts: [Field: TextField] = [:]
+    /// Indices of the safety flags answered yes.
+    public var flags: Set<Int> = []
+    /// Highlighted row of the call-type matches.
+    public var matchSelection = 0
+
+    /// An empty form with one toggle per safety question of `policy`.
+    public init(policy: Policy) {
+        fields = [.callType, .beat] + policy.safetyFlags.indices.map { Field.flag($0) }
+            + [.location, .caller, .callback, .language, .priority, .note]
+    }
+
+    public var focusedField: Field { fields[focus] }
+
+    public func text(_ field: Field) -> String { texts[field]?.text ?? "" }
+
+    /// Whether anything has been entered, so leaving would lose it.
+    public var hasInput: Bool { !flags.isEmpty || texts.values.contains { !$0.isEmpty } }
+
+    /// Call types whose name, code or alias matches what is typed, best first: up to `limit`.
+    public func callTypeMatches(in policy: Policy, limit: Int = 6) -> [CallType] {
+        Self.matches(for: text(.callType), in: policy, limit: limit)
+    }
+
+    /// Type-ahead over names, codes and aliases: prefix matches of any word first, then substrings.
+    public static func matches(for typed: String, in policy: Policy, limit: Int) -> [CallType] {
+        let wanted = typed.lowercased().trimmingCharacters(in: .whitespaces)
+        guard !wanted.isEmpty else { return [] }
+        var scored: [(rank: Int, index: Int)] = []
+        for callType in policy.callTypes {
+            var best = Int.max
+            for (position, name) in callType.allNames.enumerated() {
+                let lower = name.lowercased()
+                let rank: Int
+                if lower == wanted { rank = 0 }
+                else if lower.hasPrefix(wanted) { rank = 1 }
+                else if lower.split(separator: " ").contains(where: { $0.hasPrefix(wanted) }) { rank = 2 }
+                else if lower.contains(wanted) { rank = 3 }
+                else { continue }
+                // The canonical name and the code beat an alias at the same rank.
+                best = min(best, rank * 2 + (position < 2 ? 0 : 1))
+            }
+            if best != .max { scored.append((best, callType.index.rawValue)) }
+        }
+        return scored.sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.prefix(limit).map { policy.callTypes[$0.index] }
+    }
+}

@@ -1,0 +1,35 @@
+import HeartDeskCore
+
+/// One call in full: intake, decision and reasons, units, overrides and notes.
+enum DetailsView {
+    static func draw(callID: String, state: ConsoleState, in area: Rect, into grid: inout CellGrid) {
+        guard let call = state.shift.call(callID) else { return }
+        let box = OverlayBox(rect: area)
+        var y = box.draw(title: "\(call.id) · \(call.intake.callType)", hint: "Esc closes · d x i act on it", into: &grid)
+        let width = box.contentWidth
+        let zone = state.policy.timeZone
+        func line(_ text: String, _ role: ThemeRole = .overlay) {
+            for part in Formatting.wrap(text, width: width) where y < box.bottom {
+                grid.put(part, x: box.contentX, y: y, limit: width, role: role)
+                y += 1
+            }
+        }
+        let i = call.intake
+        line("Received \(Formatting.shortClock(call.receivedAt, zone)) · beat \(i.beat ?? "unknown") · priority \(i.priority) · "
+             + "state \(call.isPending ? "pending" : call.state.rawValue)")
+        let caller = [i.location.isEmpty ? nil : "at \(i.location)", i.callerName.isEmpty ? nil : "caller \(i.callerName)",
+                      i.callback.isEmpty ? nil : "callback \(i.callback)", i.language.isEmpty ? nil : "language \(i.language)"]
+        line(caller.compactMap { $0 }.joined(separator: " · "))
+        if !i.flags.isEmpty {
+            line("Safety: " + i.flags.map { id in state.policy.safetyFlag(id: id)?.label ?? id }.joined(separator: ", ") + " reported", .flag)
+        }
+        line("Decision: dispatch \(i.triage.dispatch) · phone \(i.triage.phone ?? "none") · follow-up \(i.triage.followUp ?? "none")",
+             .decisionTeam)
+        for reason in i.triage.reasons {
+            line("  " + reason, i.triage.eligible.contains { reason.hasPrefix($0 + ": eligible") } ? .reasonEligible : .reasonBlocked)
+        }
+        if !call.dispatchedUnits.isEmpty { line("Units sent: " + call.dispatchedUnits.joined(separator: ", ")) }
+        for reason in call.overrides { line("Override: \(reason)", .flag) }
+        for note in call.notes { line("\(Formatting.shortClock(note.time, zone)) \(note.operatorName): \(note.text)") }
+    }
+}

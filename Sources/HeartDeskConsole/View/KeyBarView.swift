@@ -1,0 +1,42 @@
+/// The bottom rows: the message line, and the F-key bar htop and Midnight Commander users expect.
+enum KeyBarView {
+    /// F-key, its long label, and the short one used when the bar is narrow.
+    static let keys: [(key: String, long: String, short: String)] = [
+        ("F1", "Help", "Help"), ("F2", "New call", "New"), ("F3", "Filter", "Filter"), ("F4", "Dispatch", "Assign"),
+        ("F5", "Status", "Status"), ("F6", "Note", "Note"), ("F7", "Close", "Close"), ("F8", "Follow-up", "FolUp"),
+        ("F9", "Details", "Detail"), ("F10", "Quit", "Quit"),
+    ]
+
+    static func draw(_ state: ConsoleState, into grid: inout CellGrid) {
+        let messageRow = grid.height - 2, barRow = grid.height - 1
+        drawMessage(state, row: messageRow, into: &grid)
+        grid.fill(y: barRow, role: .keyBarLabel)
+        let slot = grid.width / keys.count
+        for (i, entry) in keys.enumerated() {
+            let x = i * slot
+            let used = grid.put(entry.key, x: x, y: barRow, role: .keyBarKey)
+            let label = entry.long.displayWidth <= slot - used ? entry.long : entry.short
+            grid.put(label, x: x + used, y: barRow, limit: slot - used, role: .keyBarLabel)
+        }
+    }
+
+    private static func drawMessage(_ state: ConsoleState, row: Int, into grid: inout CellGrid) {
+        if case .prompt(let prompt)? = state.overlay {
+            grid.fill(y: row, role: .formFieldFocused)
+            let used = grid.put(" " + prompt.label, x: 0, y: row, role: .formLabel)
+            TextFieldView.draw(prompt.field, x: used, y: row, width: grid.width - used - 1, role: .formFieldFocused,
+                               showCursor: true, into: &grid)
+            return
+        }
+        guard let message = state.message else {
+            grid.fill(y: row, role: .message)
+            let hint = state.filter.isEmpty ? " Tab: next list · ↑↓ j k: move · Enter: details · ?: all keys"
+                                            : " Filter “\(state.filter)” · Esc shows everything"
+            grid.put(hint, x: 0, y: row, role: .dim)
+            return
+        }
+        let role: ThemeRole = message.isError ? .messageError : .message
+        grid.fill(y: row, role: role)
+        grid.put(" " + message.text, x: 0, y: row, role: role)
+    }
+}

@@ -1,0 +1,115 @@
+import HeartDeskCore
+
+/// The new-call form, with the routing decision and its reasons updating live beside it.
+enum NewCallFormView {
+    static func draw(_ form: NewCallForm, state: ConsoleState, in area: Rect, into grid: inout CellGrid) {
+        let box = OverlayBox(rect: area)
+        var y = box.draw(title: "New call", hint: "Enter records · Tab/↑↓ fields · Space toggles · Esc cancels", into: &grid)
+        let policy = state.policy
+        let formWidth = min(max(44, area.width * 55 / 100), area.width)
+        let labelWidth = 10
+        let fieldX = area.x + 1 + labelWidth + 1
+        let fieldWidth = max(4, formWidth - labelWidth - 3)
+        var matchesAt: (y: Int, matches: [CallType])?
+        y += 1
+        for (index, field) in form.fields.enumerated() where y < box.bottom {
+            let focused = index == form.focus
+            let fieldRole: ThemeRole = focused ? .formFieldFocused : .formField
+            switch field {
+            case .flag(let flagIndex):
+                let flag = policy.safetyFlags[flagIndex]
+                let on = form.flags.contains(flagIndex)
+                let mark = on ? "[x] yes" : "[ ] no "
+                grid.put(mark, x: fieldX, y: y, columns: 7, role: fieldRole)
+                grid.put(flag.question, x: fieldX + 8, y: y, limit: formWidth - (fieldX + 8 - area.x), role: on ? .flag : .formLabel)
+                if focused { grid.cursor = (fieldX + 1, y) }
+            default:
+                grid.put(field.label, x: area.x + 1, y: y, columns: labelWidth, role: .formLabel)
+                let text = form.texts[field] ?? TextField()
+                let width = field == .priority ? 3 : field == .beat ? 6 : fieldWidth
+                TextFieldView.draw(text, x: fieldX, y: y, width: width, role: fieldRole, showCursor: focused, into: &grid)
+                let hintX = fieldX + width + 1
+                let hintWidth = formWidth - (hintX - area.x)
+                if let hint = hint(for: field, form: form, policy: policy), hintWidth > 3 {
+                    grid.put(hint.text, x: hintX, y: y, limit: hintWidth, role: hint.role)
+                }
+                if field == .callType && focused && policy.callType(named: form.text(.callType)) == nil {
+                    matchesAt = (y + 1, form.callTypeMatches(in: policy))
+                }
+            }
+            y += 1
+        }
+        DecisionPanel.draw(form: form, state: state,
+                           in: Rect(x: area.x + formWidth + 1, y: area.y + 2, width: area.width - formWidth - 2,
+                                    height: area.height - 3), into: &grid)
+        // The type-ahead list drops down over the fields below, as a combo box does.
+        if let (top, matches) = matchesAt, !matches.isEmpty {
+            for (i, callType) in matches.enumerated() where top + i < box.bottom {
+                let selected = i == min(form.matchSelection, matches.count - 1)
+                let role: ThemeRole = selected ? .formMatchSelected : .formMatch
+                grid.put("\(callType.name) (\(callType.code))", x: fieldX, y: top + i, columns: fieldWidth, role: role)
+            }
+        }
+    }
+
+    private static func hint(for field: NewCallForm.Field, form: NewCallForm, policy: Policy) -> (text: String, role: ThemeRole)? {
+        switch field {
+        case .callType:
+            let typed = form.text(.callType)
+            if typed.isEmpty { return ("name, code or alias", .formHint) }
+            if let exact = policy.callType(named: typed) { return ("✓ \(exact.code)", .reasonEligible) }
+            return form.callTypeMatches(in: policy).isEmpty ? ("no match", .messageError) : nil
+        case .beat:
+            let typed = form.text(.beat).trimmingCharacters(in: .whitespaces)
+            if typed.isEmpty || typed.lowercased() == "unknown" { return ("unknown: treated as outside", .formHint) }
+            guard let beat = policy.beat(id: typed) else { return ("no beat \(typed)", .messageError) }
+            let areas = policy.serviceAreas(covering: beat.index)
+            return areas.isEmpty ? ("\(beat.district) · outside service area", .beatOutside)
+                                 : ("\(beat.district) · in \(areas.joined(separator: ", ")) area", .beatInArea)
+        case .language: return form.text(.language).isEmpty ? ("blank: English", .formHint) : nil
+        case .priority:
+            return form.text(.priority).isEmpty ? ("1–3; blank: \(form.flags.isEmpty ? 2 : 1) from safety answers", .formHint) : nil
+        default: return nil
+        }
+    }
+}
+
+/// The live routing decision for what the form holds so far.
+enum DecisionPanel {
+    static func draw(form: NewCallForm, state: ConsoleState, in rect: Rect, into grid: inout CellGrid) {
+        guard rect.width > 10 else { return }
+        let policy = state.policy
+        var y = rect.y
+        let end = rect.y + rect.height
+        func line(_ text: String, _ role: ThemeRole) {
+            guard y < end else { return }
+            grid.put(text, x: rect.x, y: y, limit: rect.width, role: role)
+            y += 1
+        }
+        let zone = policy.timeZone
+        line("Decision at \(Formatting.shortClock(state.time.shift, zone))", .formLabel)
+        guard let callType = policy.callType(named: form.text(.callType)) else {
+            line("Choose a call type to see", .formHint)
+            line("which responses are eligible.", .formHint)
+            return
+        }
+        let beat = policy.beat(id: form.text(.beat))
+        var flags = SafetyFlagSet()
+        for index in form.flags { flags.insert(SafetyFlagSet(index: index)) }
+        let decision = state.router.route(CallFacts(callType: callType.index, beat: beat?.index, flags: flags), at: state.time.shift)
+        let explanation = Explanation(decision, policy: policy)
+        let police = !policy.dispatchPreference.dropLast().contains(decision.dispatch)
+        line("Dispatch   \(explanation.dispatch)", police ? .decisionPolice : .decisionTeam)
+        line("Phone      \(explanation.phone ?? "none")", explanation.phone == nil ? .dim : .decisionPhone)
+        line("Follow-up  \(explanation.followUp ?? "none")", explanation.followUp == nil ? .dim : .decisionPhone)
+        y += 1
+        for entry in explanation.lines {
+            for reason in entry.reasons {
+                let mark = entry.isEligible ? "✓ " : "✗ "
+                for (i, part) in Formatting.wrap(reason, width: rect.width - 2).enumerated() {
+                    line((i == 0 ? mark : "  ") + part, entry.isEligible ? .reasonEligible : .reasonBlocked)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import HeartDeskCore
+
+/// The call queue: every open call, pending first, with its age timer coloured by the policy.
+enum QueueView {
+    static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, into grid: inout CellGrid) {
+        let frame = PaneFrame(rect: rect, isFocused: focused)
+        let rows = state.queueRows
+        let pending = rows.filter(\.isPending).count
+        let filterNote = state.filter.isEmpty ? "" : "  filter “\(state.filter)”"
+        frame.drawTitle(Pane.queue.title, detail: "\(pending) pending · \(rows.count) open\(filterNote)", into: &grid)
+        let columns = Columns([
+            .init(title: "CALL", width: 6),
+            .init(title: "AGE", width: 7, alignRight: true),
+            .init(title: "P", width: 1),
+            .init(title: "TYPE", width: 16, flexible: true),
+            .init(title: "BEAT", width: 4),
+            .init(title: "FLAGS", width: 5),
+            .init(title: "DECISION", width: 11),
+            .init(title: "UNITS", width: 6, flexible: true),
+            .init(title: "STATE", width: 10),
+        ], x: rect.x, width: rect.width)
+        columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
+        guard !rows.isEmpty else {
+            grid.put(state.filter.isEmpty ? "  No open calls. F2 or n takes a new one." : "  No open call matches the filter. Esc shows all.",
+                     x: rect.x, y: frame.firstListRow, limit: rect.width, role: .dim)
+            return
+        }
+        let selectedIndex = rows.firstIndex { $0.id == state.selectedCall?.id }
+        let first = frame.firstVisible(selected: selectedIndex, count: rows.count)
+        let timers = state.policy.timers
+        for (offset, call) in rows[first...].prefix(frame.listHeight).enumerated() {
+            let y = frame.firstListRow + offset
+            let isSelected = focused && call.id == state.selectedCall?.id
+            let base: ThemeRole = isSelected ? .rowSelected : .queue
+            grid.fill(x: rect.x, y: y, count: rect.width, role: base)
+            let age = state.time.shift.timeIntervalSince(call.receivedAt)
+            let level = call.isPending ? timers.pendingLevel(after: age) : .normal
+            let ageRole: ThemeRole = level == .alert ? .queueAlert : level == .warn ? .queueWarn : base
+            let mark = level == .alert ? "!" : ""
+            let triage = call.intake.triage
+            let decisionRole: ThemeRole = isSelected ? base : isPolice(triage, state) ? .decisionPolice : .decisionTeam
+            columns.draw(call.id, column: 0, into: &grid, y: y, role: base)
+            columns.draw(mark + Formatting.duration(age), column: 1, into: &grid, y: y, role: ageRole)
+            columns.draw(String(call.intake.priority), column: 2, into: &grid, y: y, role: base)
+            columns.draw(call.intake.callType, column: 3, into: &grid, y: y, role: base)
+            columns.draw(call.intake.beat ?? "unkn", column: 4, into: &grid, y: y, role: base)
+            columns.draw(Formatting.flags(call.intake.flags), column: 5, into: &grid, y: y, role: isSelected ? base : .flag)
+            columns.draw(Formatting.decision(triage), column: 6, into: &grid, y: y, role: decisionRole)
+            columns.draw(call.assignedUnits.joined(separator: " "), column: 7, into: &grid, y: y, role: base)
+            columns.draw(call.isPending ? "pending" : call.state.rawValue.replacingOccurrences(of: "-", with: " "),
+                         column: 8, into: &grid, y: y, role: base)
+        }
+        frame.drawMoreMarker(hidden: rows.count - first - frame.listHeight, into: &grid)
+    }
+
+    /// The decision sends no HEART team: it goes to the police, fire and EMS side.
+    private static func isPolice(_ triage: TriageRecord, _ state: ConsoleState) -> Bool {
+        !(state.policy.dispatchPreference.dropLast().contains { state.policy[$0].id == triage.dispatch })
+    }
+}

@@ -1,0 +1,89 @@
+/// Draws the whole console into a grid: a pure function of the state.
+public enum ScreenView {
+    /// Width from which beats and follow-ups get a column of their own beside queue and units.
+    static let wideLayoutWidth = 150
+
+    /// The frame for `state` at its terminal size.
+    public static func render(_ state: ConsoleState) -> CellGrid {
+        var grid = CellGrid(width: state.width, height: state.height)
+        if state.isTooSmall {
+            drawTooSmall(state, into: &grid)
+            return grid
+        }
+        HeaderView.draw(state, into: &grid)
+        let body = Rect(x: 0, y: 2, width: state.width, height: state.height - 4)
+        drawPanes(state, in: body, into: &grid)
+        KeyBarView.draw(state, into: &grid)
+        drawOverlay(state, in: body, into: &grid)
+        return grid
+    }
+
+    private static func drawPanes(_ state: ConsoleState, in body: Rect, into grid: inout CellGrid) {
+        let queueShare = 55
+        if state.width >= wideLayoutWidth {
+            let leftWidth = state.width * 62 / 100
+            let left = Rect(x: 0, y: body.y, width: leftWidth, height: body.height)
+            let right = Rect(x: leftWidth + 1, y: body.y, width: state.width - leftWidth - 1, height: body.height)
+            let queueHeight = left.height * queueShare / 100
+            QueueView.draw(state, in: Rect(x: 0, y: left.y, width: left.width, height: queueHeight),
+                           focused: state.focus == .queue, into: &grid)
+            UnitBoardView.draw(state, in: Rect(x: 0, y: left.y + queueHeight, width: left.width, height: left.height - queueHeight),
+                               focused: state.focus == .units, into: &grid)
+            let beatsHeight = right.height * 60 / 100
+            BeatListView.draw(state, in: Rect(x: right.x, y: right.y, width: right.width, height: beatsHeight),
+                              focused: state.focus == .beats, into: &grid)
+            FollowUpListView.draw(state, in: Rect(x: right.x, y: right.y + beatsHeight, width: right.width,
+                                                  height: right.height - beatsHeight),
+                                  focused: state.focus == .followUps, into: &grid)
+            return
+        }
+        let queueHeight = body.height * queueShare / 100
+        QueueView.draw(state, in: Rect(x: 0, y: body.y, width: body.width, height: queueHeight),
+                       focused: state.focus == .queue, into: &grid)
+        let lower = Rect(x: 0, y: body.y + queueHeight, width: body.width, height: body.height - queueHeight)
+        switch state.lowerPane {
+        case .beats: BeatListView.draw(state, in: lower, focused: state.focus == .beats, into: &grid)
+        case .followUps: FollowUpListView.draw(state, in: lower, focused: state.focus == .followUps, into: &grid)
+        default: UnitBoardView.draw(state, in: lower, focused: state.focus == .units, into: &grid)
+        }
+    }
+
+    private static func drawOverlay(_ state: ConsoleState, in body: Rect, into grid: inout CellGrid) {
+        guard let overlay = state.overlay else { return }
+        draw(overlay, state: state, in: body, into: &grid)
+    }
+
+    private static func draw(_ overlay: Overlay, state: ConsoleState, in body: Rect, into grid: inout CellGrid) {
+        switch overlay {
+        case .newCall(let form):
+            let area = state.width >= wideLayoutWidth ? Rect(x: 0, y: body.y, width: state.width * 62 / 100, height: body.height) : body
+            NewCallFormView.draw(form, state: state, in: area, into: &grid)
+        case .dispatch(let picker): DispatchPickerView.draw(picker, state: state, in: body, into: &grid)
+        case .close(let picker): ClosePickerView.draw(picker, state: state, in: body, into: &grid)
+        case .menu(let menu): MenuView.draw(menu, in: body, into: &grid)
+        case .prompt: break  // drawn on the message line
+        case .details(let callID):
+            DetailsView.draw(callID: callID, state: state, in: Rect(x: 2, y: body.y + 1, width: body.width - 4, height: body.height - 2),
+                             into: &grid)
+        case .help: HelpView.draw(in: body, into: &grid)
+        case .confirmQuit(let over):
+            draw(over, state: state, in: body, into: &grid)
+            grid.cursor = nil
+            let box = OverlayBox(width: 56, height: 3, in: body)
+            let y = box.draw(title: "Quit HeartDesk?", hint: "", into: &grid)
+            grid.put("Unsaved input will be lost. y quits, any other key stays.", x: box.contentX, y: y,
+                     limit: box.contentWidth, role: .messageError)
+        }
+    }
+
+    private static func drawTooSmall(_ state: ConsoleState, into grid: inout CellGrid) {
+        let lines = ["Enlarge the terminal to at least \(ConsoleState.minimumWidth)×\(ConsoleState.minimumHeight)",
+                     "(now \(state.width)×\(state.height)). Nothing is lost meanwhile.",
+                     "q quits."]
+        let top = max(0, state.height / 2 - 1)
+        for (i, line) in lines.enumerated() {
+            let fitted = line.fitted(to: state.width)
+            grid.put(fitted, x: max(0, (state.width - fitted.displayWidth) / 2), y: top + i, role: i == 0 ? .messageError : .text)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import HeartDeskCore
+
+/// The unit status board: crew, languages, status and its timer, call and beat; back-up in alert colour.
+enum UnitBoardView {
+    static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, into grid: inout CellGrid) {
+        let frame = PaneFrame(rect: rect, isFocused: focused)
+        let rows = state.unitRows
+        let available = rows.filter { $0.status == .available }.count
+        let onShift = rows.filter { $0.status != .offDuty }.count
+        frame.drawTitle(Pane.units.title, detail: "\(available) available of \(onShift) on shift", into: &grid)
+        let columns = Columns([
+            .init(title: "UNIT", width: 6),
+            .init(title: "TYPE", width: 4),
+            .init(title: "CREW", width: 7),
+            .init(title: "LANG", width: 7, flexible: true),
+            .init(title: "STATUS", width: 14),
+            .init(title: "TIME", width: 7, alignRight: true),
+            .init(title: "CALL", width: 6),
+            .init(title: "BEAT", width: 4),
+        ], x: rect.x, width: rect.width)
+        columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
+        let selectedIndex = rows.firstIndex { $0.id == state.selectedUnit?.id }
+        let first = frame.firstVisible(selected: selectedIndex, count: rows.count)
+        for (offset, unit) in rows[first...].prefix(frame.listHeight).enumerated() {
+            let y = frame.firstListRow + offset
+            let isSelected = focused && unit.id == state.selectedUnit?.id
+            let elapsed = state.time.shift.timeIntervalSince(unit.statusSince)
+            let level = state.policy.timers.level(of: unit.status, after: elapsed)
+            let statusRole = role(of: unit.status)
+            let base: ThemeRole = unit.status == .backupRequested ? .unitBackup : isSelected ? .rowSelected : .unit
+            grid.fill(x: rect.x, y: y, count: rect.width, role: base)
+            let timeRole: ThemeRole = unit.status == .backupRequested ? .unitBackup
+                : level == .alert ? .unitAlert : level == .warn ? .unitWarn : base
+            columns.draw(unit.id, column: 0, into: &grid, y: y, role: base)
+            columns.draw(unit.definition.response, column: 1, into: &grid, y: y, role: base)
+            columns.draw(unit.definition.crew.map(\.letter).joined(separator: " "), column: 2, into: &grid, y: y, role: base)
+            columns.draw(languages(unit.definition.languages), column: 3, into: &grid, y: y, role: base)
+            columns.draw(statusText(unit, state), column: 4, into: &grid, y: y, role: isSelected && base != .unitBackup ? base : statusRole)
+            columns.draw((level == .alert ? "!" : "") + Formatting.duration(elapsed), column: 5, into: &grid, y: y, role: timeRole)
+            columns.draw(unit.callID ?? "", column: 6, into: &grid, y: y, role: base)
+            columns.draw(unit.lastBeat ?? "", column: 7, into: &grid, y: y, role: base)
+        }
+        frame.drawMoreMarker(hidden: rows.count - first - frame.listHeight, into: &grid)
+    }
+
+    static func role(of status: UnitStatus) -> ThemeRole {
+        switch status {
+        case .available: return .unitAvailable
+        case .offDuty: return .unitOffDuty
+        case .outOfService: return .unitOutOfService
+        case .backupRequested: return .unitBackup
+        case .dispatched, .enRoute, .onScene, .transporting: return .unitBusy
+        }
+    }
+
+    /// "BACK-UP POLICE" for a unit waiting for help; the plain status otherwise.
+    static func statusText(_ unit: UnitRecord, _ state: ConsoleState) -> String {
+        guard unit.status == .backupRequested else { return unit.status.label }
+        let kind = state.shift.backupRequests.last { $0.unitID == unit.id }?.kind ?? .police
+        return "BACK-UP " + (kind == .police ? "POLICE" : "EMS")
+    }
+
+    /// Languages besides English (which every crew speaks), or "English" alone.
+    static func languages(_ names: [String]) -> String {
+        let other = names.filter { $0.lowercased() != "english" }
+        return other.isEmpty ? "English" : other.joined(separator: ",")
+    }
+}
