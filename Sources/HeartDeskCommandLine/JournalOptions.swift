@@ -15,8 +15,11 @@ struct JournalOptions: ParsableArguments {
     var position = "cli"
 
     /// The operator name to stamp: `--operator`, else the login name.
-    var resolvedOperator: String {
-        if let operatorName, !operatorName.isEmpty { return operatorName }
+    var resolvedOperator: String { Self.resolvedOperator(operatorName) }
+
+    /// `given` when set, else the login name.
+    static func resolvedOperator(_ given: String?) -> String {
+        if let given, !given.isEmpty { return given }
         let environment = ProcessInfo.processInfo.environment
         return environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
     }

@@ -34,7 +34,9 @@ struct ShiftWriter {
             let stamp = journalOptions.stamp(now: now, shiftTime: shiftTime)
             do {
                 return try journal.append { state in
-                    try command.stampedEvents(in: state, router: router, stamp: stamp) { try loadRoster(policy: policy) }
+                    try command.stampedEvents(in: state, router: router, stamp: stamp) {
+                        try loadRoster(path: rosterPath, policy: policy)
+                    }
                 }
             } catch let error as ShiftError {
                 throw UserError("refused: \(error)")
@@ -44,12 +46,14 @@ struct ShiftWriter {
         }
     }
 
-    private func loadRoster(policy: Policy) throws -> [UnitDefinition] {
-        if let rosterPath {
-            return try RosterLoader.load(contentsOf: URL(fileURLWithPath: rosterPath), displayName: rosterPath, policy: policy)
-        }
-        return try RosterLoader.bundledDurham(policy: policy)
+}
+
+/// The roster in `path`, or the built-in Durham one; a bad file is a ``PolicyError`` with file and line.
+func loadRoster(path: String?, policy: Policy) throws -> [UnitDefinition] {
+    if let path {
+        return try RosterLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path, policy: policy)
     }
+    return try RosterLoader.bundledDurham(policy: policy)
 }
 
 /// Runs `body`, turning a ``UserError`` or journal error into one line on stderr and exit status 2.

@@ -15,8 +15,10 @@ enum KeyBarView {
         for (i, entry) in keys.enumerated() {
             let x = i * slot
             let used = grid.put(entry.key, x: x, y: barRow, role: .keyBarKey)
-            let label = entry.long.displayWidth <= slot - used ? entry.long : entry.short
-            grid.put(label, x: x + used, y: barRow, limit: slot - used, role: .keyBarLabel)
+            // One column of each slot stays empty, so labels never run into the next key.
+            let room = slot - used - 1
+            let label = entry.long.displayWidth <= room ? entry.long : entry.short
+            grid.put(label, x: x + used, y: barRow, limit: room, role: .keyBarLabel)
         }
     }
 
@@ -30,6 +32,7 @@ enum KeyBarView {
         }
         guard let message = state.message else {
             grid.fill(y: row, role: .message)
+            guard state.overlay == nil else { return }
             let hint = state.filter.isEmpty ? " Tab: next list · ↑↓ j k: move · Enter: details · ?: all keys"
                                             : " Filter “\(state.filter)” · Esc shows everything"
             grid.put(hint, x: 0, y: row, role: .dim)

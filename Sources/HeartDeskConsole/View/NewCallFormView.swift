@@ -21,7 +21,8 @@ enum NewCallFormView {
                 let on = form.flags.contains(flagIndex)
                 let mark = on ? "[x] yes" : "[ ] no "
                 grid.put(mark, x: fieldX, y: y, columns: 7, role: fieldRole)
-                grid.put(flag.question, x: fieldX + 8, y: y, limit: formWidth - (fieldX + 8 - area.x), role: on ? .flag : .formLabel)
+                let room = formWidth - (fieldX + 8 - area.x)
+                grid.put(flag.question.fitted(to: room), x: fieldX + 8, y: y, limit: room, role: on ? .flag : .formLabel)
                 if focused { grid.cursor = (fieldX + 1, y) }
             default:
                 grid.put(field.label, x: area.x + 1, y: y, columns: labelWidth, role: .formLabel)

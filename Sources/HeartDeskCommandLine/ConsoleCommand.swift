@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import HeartDeskConsole
+import HeartDeskCore
+import HeartDeskJournal
+import HeartDeskTerminal
+
+/// `heartdesk` with no subcommand: the ncurses console on a shift journal.
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Open the dispatcher console (the default when no subcommand is given)."
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Shift journal (default: one per 12-hour shift in ~/.local/state/heartdesk).",
+                                            valueName: "file"))
+    var journal: String?
+
+    @OptionGroup var policyOption: PolicyOption
+
+    @Option(name: .long, help: ArgumentHelp("Units for a new shift (default: the built-in Durham roster).", valueName: "file"))
+    var roster: String?
+
+    @Option(name: .long, help: ArgumentHelp("Colour theme: default, high-contrast, monochrome, or a theme file.", valueName: "name"))
+    var theme: String?
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Who records the events (default: your login name).", valueName: "name"))
+    var operatorName: String?
+
+    @Option(name: .long, help: ArgumentHelp("This console's position, stamped on every event.", valueName: "name"))
+    var position = "console"
+
+    @Flag(name: .long, help: "Watch the shift without recording anything (a supervisor's board).")
+    var readOnly = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let status: Int32 = try reportingErrors("console") {
+            // Everything that can be wrong is checked before curses takes the terminal.
+            let policy = try policyOption.load()
+            let theme: Theme
+            do { theme = try ThemeCatalog.load(self.theme, environment: environment) } catch { throw UserError("bad theme: \(error)") }
+            do { try ConsoleRunner.checkTerminal(environment: environment) } catch { throw UserError("\(error)") }
+            let now = Date()
+            let path = try journal ?? DefaultJournal.path(at: now, zone: policy.timeZone, environment: environment)
+            let roster: [UnitDefinition]
+            do { roster = try loadRoster(path: self.roster, policy: policy) } catch let error as PolicyError {
+                throw UserError("bad roster: \(error)")
+            }
+            let options = JournalOptions.resolvedOperator(operatorName)
+            let opened = try Journal.open(path, mode: readOnly ? .read : .write)
+            let info = SessionInfo(operatorName: options, position: position,
+                                   journalName: URL(fileURLWithPath: path).lastPathComponent)
+            let session: ConsoleSession
+            do {
+                session = try ConsoleSession(journal: opened, router: Router(policy: policy), info: info, roster: roster,
+                                             time: .live(now))
+            } catch let error as ShiftError {
+                throw UserError("cannot open the shift: \(error)")
+            }
+            return ConsoleRunner.run(session: session, theme: theme, clock: { .live(Date()) })
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}

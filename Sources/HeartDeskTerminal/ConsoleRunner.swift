@@ -1,0 +1,64 @@
+import Foundation
+import HeartDeskConsole
+
+/// The console's one loop: read a key, update, draw; follow the journal; keep the clocks moving.
+public enum ConsoleRunner {
+    /// How often the journal is re-read for other consoles' appends (the issue asks for within a second).
+    static let followInterval: TimeInterval = 0.25
+
+    /// Checks the terminal can be used, without starting curses.
+    public static func checkTerminal(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
+        try CursesScreen.checkUsable(environment: environment)
+    }
+
+    /// Runs `session` until the user quits or a signal arrives; the terminal is restored either way.
+    ///
+    /// `clock` gives both clocks on every turn of the loop, and `onTick` lets a caller
+    /// (an exercise) inject events before each frame is drawn.
+    public static func run(session: ConsoleSession, theme: Theme, clock: () -> ConsoleTime,
+                           onTick: (ConsoleSession, ConsoleTime) -> Void = { _, _ in }) -> Int32 {
+        let screen = CursesScreen(theme: theme)
+        SignalTrap.install()
+        defer {
+            screen.stop()
+            SignalTrap.restoreDefaults()
+        }
+        var lastFollow = Date.distantPast
+        var lastSecond = -1
+        var dirty = true
+        while SignalTrap.caught == 0 {
+            let size = screen.size
+            if size.width != session.state.width || size.height != session.state.height {
+                session.resize(width: size.width, height: size.height)
+                screen.invalidate()
+                dirty = true
+            }
+            let now = clock()
+            session.tick(now)
+            onTick(session, now)
+            if now.wall.timeIntervalSince(lastFollow) >= followInterval {
+                lastFollow = now.wall
+                if session.follow() { dirty = true }
+            }
+            // Timers on screen move once a second; a frame in between would show nothing new.
+            let second = Int(now.shift.timeIntervalSince1970)
+            if second != lastSecond {
+                lastSecond = second
+                dirty = true
+            }
+            if dirty {
+                screen.draw(ScreenView.render(session.state))
+                dirty = false
+            }
+            guard let input = screen.read() else { continue }
+            dirty = true
+            switch input {
+            case .resize:
+                continue
+            case .key(let key):
+                if !session.handle(key, at: clock()) { return 0 }
+            }
+        }
+        return 128 + SignalTrap.caught
+    }
+}
