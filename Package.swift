@@ -91,7 +91,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["HeartDeskCore", "HeartDeskJournal"],
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole"],
             path: "Tests/TestSupport",
             swiftSettings: strictness
         ),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small valid policy in the shipped format, for tests that break one thing at a time.
 public enum PolicyText {
     public static let minimal = """
@@ -51,5 +53,27 @@ public enum PolicyText {
         guard let index = text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex(where: { $0.contains(fragment) }) else { fatalError("'\(fragment)' not found") }
         return index + 1
+    }
+}
+
+extension PolicyText {
+    /// The shipped Durham policy with every response open all hours, written to `path`: terminal
+    /// tests run on the wall clock, and must decide the same at 03:00 as at noon.
+    public static func writeDurhamOpenAllHours(to path: String, sourceFile: String = #filePath) throws {
+        let shipped = URL(fileURLWithPath: sourceFile).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/HeartDeskCore/Resources/Policies/durham.yaml")
+        var lines: [String] = []
+        var skippingHours = false
+        for line in try String(contentsOf: shipped, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces) == "hours:" {
+                lines.append(line.replacingOccurrences(of: "hours:", with: "hours: always"))
+                skippingHours = true
+                continue
+            }
+            if skippingHours && line.trimmingCharacters(in: .whitespaces).hasPrefix("- {days") { continue }
+            skippingHours = false
+            lines.append(String(line))
+        }
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

@@ -2,9 +2,9 @@
 enum KeyBarView {
     /// F-key, its long label, and the short one used when the bar is narrow.
     static let keys: [(key: String, long: String, short: String)] = [
-        ("F1", "Help", "Help"), ("F2", "New call", "New"), ("F3", "Filter", "Filter"), ("F4", "Dispatch", "Assign"),
-        ("F5", "Status", "Status"), ("F6", "Note", "Note"), ("F7", "Close", "Close"), ("F8", "Follow-up", "FolUp"),
-        ("F9", "Details", "Detail"), ("F10", "Quit", "Quit"),
+        ("F1", "Help", "Help"), ("F2", "New call", "New"), ("F3", "Filter", "Find"), ("F4", "Dispatch", "Send"),
+        ("F5", "Unit status", "Unit"), ("F6", "Note", "Note"), ("F7", "Close", "Close"), ("F8", "Follow-up", "FolUp"),
+        ("F9", "Details", "Info"), ("F10", "Quit", "Quit"),
     ]
 
     static func draw(_ state: ConsoleState, into grid: inout CellGrid) {

@@ -23,11 +23,12 @@ struct PaneFrame {
         return min(max(0, count - listHeight), selected - listHeight + 1)
     }
 
-    /// Draws "↓ 12 more" over the last row when rows are hidden below.
+    /// Says at the right of the title bar how many rows are hidden below, so nobody misses a call off screen.
     func drawMoreMarker(hidden: Int, into grid: inout CellGrid) {
-        guard hidden > 0, listHeight > 0 else { return }
-        let text = " +\(hidden) more "
+        guard hidden > 0 else { return }
+        let text = " \(hidden) more below ↓ "
         let width = text.displayWidth
-        grid.put(text, x: rect.x + rect.width - width, y: rect.y + rect.height - 1, limit: width, role: .paneTitle)
+        grid.put(text, x: rect.x + rect.width - width, y: titleRow, limit: width,
+                 role: isFocused ? .paneTitleFocused : .paneTitle)
     }
 }

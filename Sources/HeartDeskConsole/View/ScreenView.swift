@@ -19,12 +19,11 @@ public enum ScreenView {
     }
 
     private static func drawPanes(_ state: ConsoleState, in body: Rect, into grid: inout CellGrid) {
-        let queueShare = 55
         if state.width >= wideLayoutWidth {
             let leftWidth = state.width * 62 / 100
             let left = Rect(x: 0, y: body.y, width: leftWidth, height: body.height)
             let right = Rect(x: leftWidth + 1, y: body.y, width: state.width - leftWidth - 1, height: body.height)
-            let queueHeight = left.height * queueShare / 100
+            let queueHeight = splitHeight(left.height, upperRows: state.queueRows.count, lowerRows: state.unitRows.count)
             QueueView.draw(state, in: Rect(x: 0, y: left.y, width: left.width, height: queueHeight),
                            focused: state.focus == .queue, into: &grid)
             UnitBoardView.draw(state, in: Rect(x: 0, y: left.y + queueHeight, width: left.width, height: left.height - queueHeight),
@@ -37,7 +36,7 @@ public enum ScreenView {
                                   focused: state.focus == .followUps, into: &grid)
             return
         }
-        let queueHeight = body.height * queueShare / 100
+        let queueHeight = splitHeight(body.height, upperRows: state.queueRows.count, lowerRows: lowerRowCount(state))
         QueueView.draw(state, in: Rect(x: 0, y: body.y, width: body.width, height: queueHeight),
                        focused: state.focus == .queue, into: &grid)
         let lower = Rect(x: 0, y: body.y + queueHeight, width: body.width, height: body.height - queueHeight)
@@ -45,6 +44,24 @@ public enum ScreenView {
         case .beats: BeatListView.draw(state, in: lower, focused: state.focus == .beats, into: &grid)
         case .followUps: FollowUpListView.draw(state, in: lower, focused: state.focus == .followUps, into: &grid)
         default: UnitBoardView.draw(state, in: lower, focused: state.focus == .units, into: &grid)
+        }
+    }
+
+    /// Rows for the upper of two stacked panes: the lower one is shown whole when both fit,
+    /// the upper gets whatever is spare; when they do not fit, the upper has at most 55 %.
+    static func splitHeight(_ total: Int, upperRows: Int, lowerRows: Int) -> Int {
+        let minimum = 5  // title, headings and three rows: the queue never shrinks below this
+        let lowerNeed = lowerRows + 2
+        let upperNeed = max(minimum, upperRows + 2)
+        if upperNeed + lowerNeed <= total { return total - lowerNeed }
+        return max(minimum, min(upperNeed, total * 55 / 100, total - minimum))
+    }
+
+    private static func lowerRowCount(_ state: ConsoleState) -> Int {
+        switch state.lowerPane {
+        case .beats: return state.beatRows.count + state.beatGroups.count
+        case .followUps: return max(1, state.followUpRows.count)
+        default: return state.unitRows.count
         }
     }
 

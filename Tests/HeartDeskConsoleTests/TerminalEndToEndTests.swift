@@ -1,0 +1,138 @@
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+import Testing
+import TestSupport
+
+/// The real binary in tmux, driven as a person would: keys in, screen read back.
+/// Each waits for text with a deadline rather than sleeping.
+@Suite(.serialized) struct TerminalEndToEndTests {
+    let directory = TemporaryDirectory()
+    var journal: String { directory.path("shift.journal") }
+    var policy: String { directory.path("open-all-hours.yaml") }
+
+    init() throws {
+        try PolicyText.writeDurhamOpenAllHours(to: directory.path("open-all-hours.yaml"))
+    }
+
+    func console(width: Int = 100, height: Int = 30, operatorName: String = "Ana") throws -> TmuxConsole {
+        try TmuxConsole(["--journal", journal, "--policy", policy, "--operator", operatorName], width: width, height: height)
+    }
+
+    @Test func aWholeCallFromIntakeToCloseThenTheSameStateAfterARestart() throws {
+        let tmux = try console()
+        try tmux.waitFor("Call queue")
+        try tmux.keys("F2")
+        try tmux.waitFor("New call")
+        try tmux.type("mental")
+        try tmux.waitFor("Mental Health Crisis (MHC)")
+        try tmux.keys("Tab")
+        try tmux.type("111")
+        try tmux.waitFor("Dispatch   CRT")
+        try tmux.keys("Tab", "Tab", "Tab", "Tab", "Tab")
+        try tmux.type("Nguyễn Peña")
+        try tmux.keys("Enter")
+        try tmux.waitFor("C-0001 recorded: dispatch CRT")
+        try tmux.keys("d")
+        try tmux.waitFor("CRT-1: nearest available CRT")
+        try tmux.keys("Enter")
+        try tmux.waitFor("CRT-1 dispatched to C-0001")
+        for (key, words) in [("e", "CRT-1 en route"), ("o", "CRT-1 on scene")] {
+            try tmux.keys(key)
+            try tmux.waitFor(words)
+        }
+        try tmux.keys("b", "p")
+        try tmux.waitFor("!! BACK-UP REQUESTED: CRT-1 needs police on C-0001")
+        try tmux.keys("i")
+        try tmux.type("Officer on scene, calm")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Note added to C-0001")
+        try tmux.keys("x", "Enter")
+        try tmux.waitFor("C-0001 closed: resolved-on-scene, CN follow-up queued")
+        try tmux.keys("F10")
+        try tmux.waitFor("EXIT:0")
+        #expect(try tmux.paneValue("alternate_on") == "0")
+
+        // Start again on the same journal: the same shift comes back.
+        let again = try console()
+        try again.waitFor("Pending 0 · Active 0")
+        try again.keys("Tab", "Tab", "Tab")
+        try again.waitFor("F-0001 C-0001 CN")
+        try again.keys("q")
+        try again.waitFor("EXIT:0")
+        let replayed = try Journal.open(journal, mode: .read)
+        let call = try #require(replayed.state.call("C-0001"))
+        #expect(call.intake.callerName == "Nguyễn Peña")
+        #expect(call.notes.map(\.text) == ["Officer on scene, calm"])
+        #expect(replayed.state.backupRequests.count == 1)
+    }
+
+    @Test func resizingBelow80x24AsksToEnlargeAndBackRedraws() throws {
+        let tmux = try console()
+        try tmux.waitFor("Call queue")
+        try tmux.resize(width: 60, height: 20)
+        try tmux.waitFor("Enlarge the terminal to at least 80×24")
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitFor("Call queue")
+        try tmux.keys("F10")
+        try tmux.waitFor("EXIT:0")
+    }
+
+    @Test func twoConsolesOnOneJournalSeeEachOther() throws {
+        let first = try console(operatorName: "Ana")
+        try first.waitFor("Call queue")
+        let second = try console(operatorName: "Ben")
+        try second.waitFor("Call queue")
+        try first.keys("n")
+        try first.type("Trespass")
+        try first.keys("Tab")
+        try first.type("112")
+        try first.keys("Enter")
+        try first.waitFor("C-0001 recorded")
+        try second.waitFor("C-0001", seconds: 5)
+        try second.keys("d", "Enter")
+        try second.waitFor("dispatched to C-0001")
+        try first.waitUntil(seconds: 5, what: "C-0001 dispatched on the first console") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("C-0001") && $0.contains("dispatched") }
+        }
+        try first.keys("F10")
+        try second.keys("F10")
+        try first.waitFor("EXIT:0")
+        try second.waitFor("EXIT:0")
+    }
+
+    @Test func sigtermRestoresTheTerminalAndKeepsWhatWasRecorded() throws {
+        let tmux = try console()
+        try tmux.waitFor("Call queue")
+        try tmux.keys("n")
+        try tmux.type("Trespass")
+        try tmux.keys("Tab")
+        try tmux.type("111")
+        try tmux.keys("Enter")
+        try tmux.waitFor("C-0001 recorded")
+        let pid = try tmux.paneValue("pane_pid")
+        // The pane runs sh, which runs heartdesk: signal the child.
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        kill.arguments = ["-TERM", "-P", pid]
+        try kill.run()
+        kill.waitUntilExit()
+        try tmux.waitFor("EXIT:143")
+        #expect(try tmux.paneValue("alternate_on") == "0")
+        #expect(try Journal.open(journal, mode: .read).state.calls.count == 1)
+    }
+
+    @Test func anUnknownTerminalTypeIsRefusedBeforeCursesStarts() throws {
+        let tmux = try TmuxConsole(["--journal", journal], environment: ["TERM": "no-such-terminal"])
+        let screen = try tmux.waitFor("EXIT:2")
+        #expect(screen.contains("heartdesk console: unknown terminal type TERM=no-such-terminal"))
+        #expect(!FileManager.default.fileExists(atPath: journal))
+    }
+
+    @Test func withoutATerminalTheConsoleSaysSoAndExits() throws {
+        let outcome = try HeartDeskBinary.run(["--journal", journal])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("heartdesk console: the console needs a terminal"))
+        #expect(!FileManager.default.fileExists(atPath: journal))
+    }
+}
