@@ -1,5 +1,6 @@
 // Figures for docs/benchmarks.md. Build and run in release mode:
-//   swift run -c release heartdesk-bench [routing|journal|all] [calls]
+//   swift run -c release heartdesk-bench [routing|journal|console|all] [calls]
+// (`console` needs the release `heartdesk` built beside it: swift build -c release)
 // Not a test: the figures depend on the machine, so they are written down, not asserted.
 import Foundation
 
@@ -12,6 +13,10 @@ do {
     }
     if which == "journal" || which == "all" {
         try runJournalBenchmark()
+    }
+    if which == "console" || which == "all" {
+        try runFrameBenchmark()
+        try runKeystrokeBenchmark()
     }
 } catch {
     FileHandle.standardError.write(Data("heartdesk-bench: \(error)\n".utf8))

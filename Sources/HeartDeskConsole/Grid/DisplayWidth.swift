@@ -6,6 +6,7 @@
 extension Character {
     /// Columns this character takes on a terminal: 0, 1 or 2.
     public var displayWidth: Int {
+        if let ascii = asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         let scalars = unicodeScalars
         guard let first = scalars.first else { return 0 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }

@@ -5,14 +5,24 @@ import HeartDeskCore
 /// shared by the view that draws them and the update that moves the selection over them.
 extension ConsoleState {
     /// Open calls: pending ones (no unit yet) first, by priority then age; then the rest the same way.
-    public var queueRows: [CallRecord] {
-        let open = shift.calls.filter { $0.isOpen && matchesFilter(callText($0)) }
-        return open.sorted { a, b in
-            let pa = a.isPending ? 0 : 1, pb = b.isPending ? 0 : 1
-            if pa != pb { return pa < pb }
-            if a.intake.priority != b.intake.priority { return a.intake.priority < b.intake.priority }
-            return a.receivedAt < b.receivedAt
+    public var queueRows: [CallRecord] { queueOrder.map { shift.calls[$0] } }
+
+    /// Positions in `shift.calls` of the queue's rows, in screen order.
+    ///
+    /// Sorts small keys rather than whole call records: a frame of a 1,000-call queue
+    /// must not copy every record twice over (see docs/benchmarks.md).
+    /// - Complexity: O(n log n) for n calls in the shift.
+    public var queueOrder: [Int] {
+        var keys: [(pending: Int, priority: Int, received: Date, index: Int)] = []
+        keys.reserveCapacity(shift.calls.count)
+        shift.calls.withUnsafeBufferPointer { calls in
+            for i in calls.indices where calls[i].state != .closed {
+                if !filter.isEmpty && !matchesFilter(callText(calls[i])) { continue }
+                keys.append((calls[i].dispatchedUnits.isEmpty ? 0 : 1, calls[i].intake.priority, calls[i].receivedAt, i))
+            }
         }
+        keys.sort { ($0.pending, $0.priority, $0.received, $0.index) < ($1.pending, $1.priority, $1.received, $1.index) }
+        return keys.map(\.index)
     }
 
     /// Units in roster order, filtered.
@@ -63,19 +73,21 @@ extension ConsoleState {
     public var beatRows: [Beat] { beatGroups.flatMap(\.beats) }
 
     /// The call the queue's cursor is on, kept on screen when the selection has gone.
-    public var selectedCall: CallRecord? {
-        let rows = queueRows
-        return rows.first { $0.id == selectedCallID } ?? rows.first
-    }
+    public var selectedCall: CallRecord? { selectedCall(in: queueRows) }
+    public var selectedUnit: UnitRecord? { selectedUnit(in: unitRows) }
+    public var selectedFollowUp: FollowUpRecord? { selectedFollowUp(in: followUpRows) }
 
-    public var selectedUnit: UnitRecord? {
-        let rows = unitRows
-        return rows.first { $0.id == selectedUnitID } ?? rows.first
-    }
+    // Views that already hold the rows pass them in, so a frame sorts the queue once.
+    func selectedCall(in rows: [CallRecord]) -> CallRecord? { rows.first { $0.id == selectedCallID } ?? rows.first }
 
-    public var selectedFollowUp: FollowUpRecord? {
-        let rows = followUpRows
-        return rows.first { $0.id == selectedFollowUpID } ?? rows.first
+    /// Position in `order` (of `shift.calls` indices) of the selected call; the first row when the selection has gone.
+    func selectedQueuePosition(in order: [Int]) -> Int? {
+        guard !order.isEmpty else { return nil }
+        return order.firstIndex { shift.calls[$0].id == selectedCallID } ?? 0
+    }
+    func selectedUnit(in rows: [UnitRecord]) -> UnitRecord? { rows.first { $0.id == selectedUnitID } ?? rows.first }
+    func selectedFollowUp(in rows: [FollowUpRecord]) -> FollowUpRecord? {
+        rows.first { $0.id == selectedFollowUpID } ?? rows.first
     }
 
     func matchesFilter(_ text: String) -> Bool {

@@ -17,7 +17,8 @@ enum BeatListView {
         columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
 
         var openCalls: [String: Int] = [:]
-        for call in state.shift.calls where call.isOpen { openCalls[call.intake.beat ?? "", default: 0] += 1 }
+        let calls = state.shift.calls
+        for i in calls.indices where calls[i].isOpen { openCalls[calls[i].intake.beat ?? "", default: 0] += 1 }
         var unitsIn: [String: [String]] = [:]
         for unit in state.shift.units where unit.status != .offDuty {
             if let beat = unit.lastBeat { unitsIn[beat, default: []].append(unit.id) }

@@ -21,11 +21,12 @@ enum FollowUpListView {
             grid.put("  None yet: closing a HEART call queues one.", x: rect.x, y: frame.firstListRow, limit: rect.width, role: .dim)
             return
         }
-        let selectedIndex = rows.firstIndex { $0.id == state.selectedFollowUp?.id }
+        let selectedID = state.selectedFollowUp(in: rows)?.id
+        let selectedIndex = rows.firstIndex { $0.id == selectedID }
         let first = frame.firstVisible(selected: selectedIndex, count: rows.count)
         for (offset, followUp) in rows[first...].prefix(frame.listHeight).enumerated() {
             let y = frame.firstListRow + offset
-            let isSelected = focused && followUp.id == state.selectedFollowUp?.id
+            let isSelected = focused && followUp.id == selectedID
             let base: ThemeRole = isSelected ? .rowSelected : .followUp
             grid.fill(x: rect.x, y: y, count: rect.width, role: base)
             let left = followUp.dueAt.timeIntervalSince(now)

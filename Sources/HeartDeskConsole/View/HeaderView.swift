@@ -34,9 +34,13 @@ enum HeaderView {
             return
         }
         grid.fill(y: 1, role: .text)
-        let open = state.shift.calls.filter(\.isOpen)
-        let pending = open.filter(\.isPending).count
-        var counts = " Pending \(pending) · Active \(open.count - pending) │ Available:"
+        var open = 0, pending = 0
+        let calls = state.shift.calls
+        for i in calls.indices where calls[i].isOpen {
+            open += 1
+            if calls[i].isPending { pending += 1 }
+        }
+        var counts = " Pending \(pending) · Active \(open - pending) │ Available:"
         var responses: [String] = []
         for unit in state.shift.units where !responses.contains(unit.definition.response) { responses.append(unit.definition.response) }
         for response in responses {

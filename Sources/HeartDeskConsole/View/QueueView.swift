@@ -4,10 +4,11 @@ import HeartDeskCore
 enum QueueView {
     static func draw(_ state: ConsoleState, in rect: Rect, focused: Bool, into grid: inout CellGrid) {
         let frame = PaneFrame(rect: rect, isFocused: focused)
-        let rows = state.queueRows
-        let pending = rows.filter(\.isPending).count
+        let order = state.queueOrder
+        let calls = state.shift.calls
+        let pending = order.reduce(0) { $0 + (calls[$1].isPending ? 1 : 0) }
         let filterNote = state.filter.isEmpty ? "" : "  filter “\(state.filter)”"
-        frame.drawTitle(Pane.queue.title, detail: "\(pending) pending · \(rows.count) open\(filterNote)", into: &grid)
+        frame.drawTitle(Pane.queue.title, detail: "\(pending) pending · \(order.count) open\(filterNote)", into: &grid)
         let columns = Columns([
             .init(title: "CALL", width: 6),
             .init(title: "AGE", width: 7, alignRight: true),
@@ -20,17 +21,18 @@ enum QueueView {
             .init(title: "STATE", width: 10),
         ], x: rect.x, width: rect.width)
         columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
-        guard !rows.isEmpty else {
+        guard !order.isEmpty else {
             grid.put(state.filter.isEmpty ? "  No open calls. F2 or n takes a new one." : "  No open call matches the filter. Esc shows all.",
                      x: rect.x, y: frame.firstListRow, limit: rect.width, role: .dim)
             return
         }
-        let selectedIndex = rows.firstIndex { $0.id == state.selectedCall?.id }
-        let first = frame.firstVisible(selected: selectedIndex, count: rows.count)
+        let selectedIndex = state.selectedQueuePosition(in: order)
+        let first = frame.firstVisible(selected: selectedIndex, count: order.count)
         let timers = state.policy.timers
-        for (offset, call) in rows[first...].prefix(frame.listHeight).enumerated() {
+        for (offset, position) in order[first...].prefix(frame.listHeight).enumerated() {
+            let call = calls[position]
             let y = frame.firstListRow + offset
-            let isSelected = focused && call.id == state.selectedCall?.id
+            let isSelected = focused && first + offset == selectedIndex
             let base: ThemeRole = isSelected ? .rowSelected : .queue
             grid.fill(x: rect.x, y: y, count: rect.width, role: base)
             let age = state.time.shift.timeIntervalSince(call.receivedAt)
@@ -50,7 +52,7 @@ enum QueueView {
             columns.draw(call.isPending ? "pending" : call.state.rawValue.replacingOccurrences(of: "-", with: " "),
                          column: 8, into: &grid, y: y, role: base)
         }
-        frame.drawMoreMarker(hidden: rows.count - first - frame.listHeight, into: &grid)
+        frame.drawMoreMarker(hidden: order.count - first - frame.listHeight, into: &grid)
     }
 
     /// The decision sends no HEART team: it goes to the police, fire and EMS side.

@@ -19,11 +19,13 @@ public enum ScreenView {
     }
 
     private static func drawPanes(_ state: ConsoleState, in body: Rect, into grid: inout CellGrid) {
+        let calls = state.shift.calls
+        let queueCount = calls.indices.reduce(0) { $0 + (calls[$1].isOpen ? 1 : 0) }
         if state.width >= wideLayoutWidth {
             let leftWidth = state.width * 62 / 100
             let left = Rect(x: 0, y: body.y, width: leftWidth, height: body.height)
             let right = Rect(x: leftWidth + 1, y: body.y, width: state.width - leftWidth - 1, height: body.height)
-            let queueHeight = splitHeight(left.height, upperRows: state.queueRows.count, lowerRows: state.unitRows.count)
+            let queueHeight = splitHeight(left.height, upperRows: queueCount, lowerRows: state.unitRows.count)
             QueueView.draw(state, in: Rect(x: 0, y: left.y, width: left.width, height: queueHeight),
                            focused: state.focus == .queue, into: &grid)
             UnitBoardView.draw(state, in: Rect(x: 0, y: left.y + queueHeight, width: left.width, height: left.height - queueHeight),
@@ -36,7 +38,7 @@ public enum ScreenView {
                                   focused: state.focus == .followUps, into: &grid)
             return
         }
-        let queueHeight = splitHeight(body.height, upperRows: state.queueRows.count, lowerRows: lowerRowCount(state))
+        let queueHeight = splitHeight(body.height, upperRows: queueCount, lowerRows: lowerRowCount(state))
         QueueView.draw(state, in: Rect(x: 0, y: body.y, width: body.width, height: queueHeight),
                        focused: state.focus == .queue, into: &grid)
         let lower = Rect(x: 0, y: body.y + queueHeight, width: body.width, height: body.height - queueHeight)

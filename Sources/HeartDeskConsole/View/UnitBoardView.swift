@@ -19,11 +19,12 @@ enum UnitBoardView {
             .init(title: "BEAT", width: 4),
         ], x: rect.x, width: rect.width)
         columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
-        let selectedIndex = rows.firstIndex { $0.id == state.selectedUnit?.id }
+        let selectedID = state.selectedUnit(in: rows)?.id
+        let selectedIndex = rows.firstIndex { $0.id == selectedID }
         let first = frame.firstVisible(selected: selectedIndex, count: rows.count)
         for (offset, unit) in rows[first...].prefix(frame.listHeight).enumerated() {
             let y = frame.firstListRow + offset
-            let isSelected = focused && unit.id == state.selectedUnit?.id
+            let isSelected = focused && unit.id == selectedID
             let elapsed = state.time.shift.timeIntervalSince(unit.statusSince)
             let level = state.policy.timers.level(of: unit.status, after: elapsed)
             let statusRole = role(of: unit.status)
