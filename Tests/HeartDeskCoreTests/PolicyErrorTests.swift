@@ -17,6 +17,12 @@ struct PolicyErrorTests {
     }
 
     static let cases: [Case] = [
+        Case(name: "timer alert before warn", old: "dispatchPreference: [TEAM, POLICE]",
+             new: "dispatchPreference: [TEAM, POLICE]\ntimers:\n  pendingCall: {warn: 5, alert: 2}",
+             lineWith: "pendingCall", message: "timers.pendingCall: alert after 2.0 min comes before warn after 5.0 min"),
+        Case(name: "timer for an unknown unit status", old: "dispatchPreference: [TEAM, POLICE]",
+             new: "dispatchPreference: [TEAM, POLICE]\ntimers:\n  unitStatus:\n    onscene: {warn: 45, alert: 60}",
+             lineWith: "onscene", message: "unknown unit status 'onscene' in timers"),
         Case(name: "hour 25:00", old: #"close: "17:00""#, new: #"close: "25:00""#,
              lineWith: "25:00", message: "'25:00' is not a time of day"),
         Case(name: "minute 61", old: #"open: "09:00""#, new: #"open: "09:61""#,
