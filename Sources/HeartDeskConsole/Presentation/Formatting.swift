@@ -43,6 +43,11 @@ enum Formatting {
         ([triage.dispatch] + [triage.phone, triage.followUp].compactMap { $0.map { "+" + $0 } }).joined(separator: " ")
     }
 
+    /// Whether `responseID` is the policy's last resort (police, fire and EMS) rather than a HEART response.
+    static func isPolice(_ responseID: String, in policy: Policy) -> Bool {
+        !policy.dispatchPreference.dropLast().contains { policy[$0].id == responseID }
+    }
+
     /// "W V": the first letter of each reported safety flag.
     static func flags(_ ids: [String]) -> String {
         ids.map { String($0.prefix(1)).uppercased() }.joined(separator: " ")

@@ -39,9 +39,7 @@ extension ConsoleState {
             filter = ""
         case .character(let c):
             if let status = Self.quickStatus[c] {
-                return withTargetUnit { state, unit in
-                    state.quickCommand(.setStatus(unitID: unit.id, status: status), "\(unit.id) \(status.label)")
-                }
+                return withTargetUnit { _, unit in .record(.setStatus(unitID: unit.id, status: status), done: "\(unit.id) \(status.label)") }
             }
             if c == "b" { return withTargetUnit { $0.backupMenu(for: $1) } }
         default:
@@ -170,10 +168,6 @@ extension ConsoleState {
             overlay = .menu(ActionMenu(title: "Which unit on \(call.id)?", items: items))
             return nil
         }
-    }
-
-    mutating func quickCommand(_ command: ShiftCommand, _ done: String) -> ConsoleEffect? {
-        .record(command, done: done)
     }
 
     mutating func statusMenu(for unit: UnitRecord) -> ConsoleEffect? {

@@ -20,14 +20,12 @@ struct Columns {
         let spare = max(0, width - fixed)
         var frames: [(Int, Int)] = []
         var column = x
-        var given = 0
         let flexibles = specs.enumerated().filter { $0.element.flexible }.map(\.offset)
         for (i, spec) in specs.enumerated() {
             var w = spec.width
             if spec.flexible {
                 let share = spare / flexibleCount + (i == flexibles.last ? spare % flexibleCount : 0)
                 w += share
-                given += share
             }
             // Columns past the pane's right edge are dropped rather than drawn over the next pane.
             w = max(0, min(w, x + width - column))

@@ -48,10 +48,9 @@ enum HeaderView {
             let free = units.filter { $0.status == .available }.count
             counts += " \(response) \(free)/\(units.count)"
         }
-        let used = grid.put(counts, x: 0, y: 1, role: .text)
+        grid.put(counts, x: 0, y: 1, role: .text)
         if pending > 0 {
             grid.recolor(x: 1, y: 1, count: "Pending \(pending)".count, role: .queueWarn)
         }
-        _ = used
     }
 }

@@ -99,8 +99,7 @@ enum DecisionPanel {
         for index in form.flags { flags.insert(SafetyFlagSet(index: index)) }
         let decision = state.router.route(CallFacts(callType: callType.index, beat: beat?.index, flags: flags), at: state.time.shift)
         let explanation = Explanation(decision, policy: policy)
-        let police = !policy.dispatchPreference.dropLast().contains(decision.dispatch)
-        line("Dispatch   \(explanation.dispatch)", police ? .decisionPolice : .decisionTeam)
+        line("Dispatch   \(explanation.dispatch)", Formatting.isPolice(explanation.dispatch, in: policy) ? .decisionPolice : .decisionTeam)
         line("Phone      \(explanation.phone ?? "none")", explanation.phone == nil ? .dim : .decisionPhone)
         line("Follow-up  \(explanation.followUp ?? "none")", explanation.followUp == nil ? .dim : .decisionPhone)
         y += 1

@@ -40,7 +40,7 @@ enum QueueView {
             let ageRole: ThemeRole = level == .alert ? .queueAlert : level == .warn ? .queueWarn : base
             let mark = level == .alert ? "!" : ""
             let triage = call.intake.triage
-            let decisionRole: ThemeRole = isSelected ? base : isPolice(triage, state) ? .decisionPolice : .decisionTeam
+            let decisionRole: ThemeRole = isSelected ? base : Formatting.isPolice(triage.dispatch, in: state.policy) ? .decisionPolice : .decisionTeam
             columns.draw(call.id, column: 0, into: &grid, y: y, role: base)
             columns.draw(mark + Formatting.duration(age), column: 1, into: &grid, y: y, role: ageRole)
             columns.draw(String(call.intake.priority), column: 2, into: &grid, y: y, role: base)
@@ -53,10 +53,5 @@ enum QueueView {
                          column: 8, into: &grid, y: y, role: base)
         }
         frame.drawMoreMarker(hidden: order.count - first - frame.listHeight, into: &grid)
-    }
-
-    /// The decision sends no HEART team: it goes to the police, fire and EMS side.
-    private static func isPolice(_ triage: TriageRecord, _ state: ConsoleState) -> Bool {
-        !(state.policy.dispatchPreference.dropLast().contains { state.policy[$0].id == triage.dispatch })
     }
 }
