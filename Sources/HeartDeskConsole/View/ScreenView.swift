@@ -88,7 +88,7 @@ public enum ScreenView {
         case .confirmQuit(let over):
             draw(over, state: state, in: body, into: &grid)
             grid.cursor = nil
-            let box = OverlayBox(width: 56, height: 3, in: body)
+            let box = OverlayBox(width: 62, height: 3, in: body)
             let y = box.draw(title: "Quit HeartDesk?", hint: "", into: &grid)
             grid.put("Unsaved input will be lost. y quits, any other key stays.", x: box.contentX, y: y,
                      limit: box.contentWidth, role: .messageError)
