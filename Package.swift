@@ -56,6 +56,19 @@ let package = Package(
             dependencies: ["HeartDeskConsole", "CNCurses"],
             swiftSettings: strictness
         ),
+        // Tabletop exercises: scenario files, the simulated clock, the scripted callers and units, the perfect trainee.
+        .target(
+            name: "HeartDeskExercise",
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/Scenarios")],
+            swiftSettings: strictness
+        ),
+        // The after-action report of a shift's journal, live or exercise: per call, per unit, summary, score.
+        .target(
+            name: "HeartDeskReport",
+            dependencies: ["HeartDeskCore"],
+            swiftSettings: strictness
+        ),
         // SQLite, for the benchmark's side-by-side durable-append comparison only.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
@@ -67,6 +80,8 @@ let package = Package(
                 "HeartDeskJournal",
                 "HeartDeskConsole",
                 "HeartDeskTerminal",
+                "HeartDeskExercise",
+                "HeartDeskReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -91,7 +106,7 @@ let package = Package(
         ),
         .target(
             name: "TestSupport",
-            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole"],
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "HeartDeskExercise", "HeartDeskReport"],
             path: "Tests/TestSupport",
             swiftSettings: strictness
         ),
@@ -109,6 +124,11 @@ let package = Package(
             name: "HeartDeskConsoleTests",
             dependencies: ["HeartDeskConsole", "HeartDeskCore", "HeartDeskJournal", "TestSupport", "heartdesk"],
             exclude: ["__Snapshots__"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "HeartDeskExerciseTests",
+            dependencies: ["HeartDeskExercise", "HeartDeskReport", "HeartDeskCore", "HeartDeskJournal", "TestSupport", "heartdesk"],
             swiftSettings: strictness
         ),
         .testTarget(

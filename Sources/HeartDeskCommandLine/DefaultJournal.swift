@@ -9,6 +9,19 @@ import HeartDeskCore
 /// morning, so a console restarted at 03:00 finds the night shift it left.
 enum DefaultJournal {
     static func path(at now: Date, zone: TimeZoneRules, environment: [String: String]) throws -> String {
+        try directory(environment: environment) + "/" + fileName(at: now, zone: zone)
+    }
+
+    /// A new exercise journal: `exercises/safety-test-2026-11-23-140512.journal` beside the shift journals.
+    static func exercisePath(scenario: String, at now: Date, zone: TimeZoneRules, environment: [String: String]) throws -> String {
+        let directory = try directory(environment: environment, sub: "/exercises")
+        let local = zone.localTime(at: now)
+        return directory + String(format: "/%@-%04d-%02d-%02d-%02d%02d%02d.journal", scenario, local.year, local.month, local.day,
+                                  local.hour, local.minute, local.second)
+    }
+
+    /// `$XDG_STATE_HOME/heartdesk` (else `~/.local/state/heartdesk`) plus `sub`, created owner-only.
+    private static func directory(environment: [String: String], sub: String = "") throws -> String {
         let base: String
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             base = state
@@ -17,14 +30,14 @@ enum DefaultJournal {
         } else {
             throw UserError("no home directory to keep the journal in: give --journal FILE")
         }
-        let directory = base + "/heartdesk"
+        let directory = base + "/heartdesk" + sub
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
             throw UserError("cannot create \(directory) for the journal (\(error.localizedDescription)): give --journal FILE")
         }
-        return directory + "/" + fileName(at: now, zone: zone)
+        return directory
     }
 
     /// "2026-11-23-day.journal" or "2026-11-23-night.journal" (a night shift is named by the evening it began).

@@ -11,6 +11,7 @@ public enum EventCodec {
     private enum Tag: UInt8 {
         case shiftOpened = 1, callReceived, noteAdded, unitDispatched, unitStatusChanged
         case backupRequested, callClosed, followUpStatusChanged
+        case exerciseStarted, callOffered, callAnswered, callRetriaged, facilitatorNote
     }
 
     /// The payload bytes of `event`.
@@ -46,11 +47,7 @@ public enum EventCodec {
             w.string(intake.language)
             w.varint(UInt64(intake.priority))
             w.string(intake.note)
-            w.string(intake.triage.dispatch)
-            w.optionalString(intake.triage.phone)
-            w.optionalString(intake.triage.followUp)
-            w.strings(intake.triage.eligible)
-            w.strings(intake.triage.reasons)
+            encode(intake.triage, into: &w)
         case .noteAdded(let callID, let text):
             w.u8(Tag.noteAdded.rawValue)
             w.string(callID)
@@ -78,8 +75,55 @@ public enum EventCodec {
             w.u8(Tag.followUpStatusChanged.rawValue)
             w.string(followUpID)
             w.string(status.rawValue)
+        case .exerciseStarted(let title, let scenario):
+            w.u8(Tag.exerciseStarted.rawValue)
+            w.string(title)
+            w.string(scenario)
+        case .callOffered(let call):
+            w.u8(Tag.callOffered.rawValue)
+            w.string(call.id)
+            w.string(call.narrative)
+            w.string(call.location)
+            w.optionalString(call.beat)
+            w.string(call.callerName)
+            w.string(call.callback)
+            w.string(call.language)
+            w.varint(UInt64(call.answers.count))
+            for answer in call.answers {
+                w.string(answer.flag)
+                w.string(answer.words)
+            }
+            w.optionalString(call.expected.callType)
+            w.optionalString(call.expected.dispatch)
+            w.optionalString(call.expected.phone)
+            w.optionalString(call.expected.followUp)
+        case .callAnswered(let incomingID, let callID):
+            w.u8(Tag.callAnswered.rawValue)
+            w.string(incomingID)
+            w.string(callID)
+        case .callRetriaged(let callID, let flags, let triage):
+            w.u8(Tag.callRetriaged.rawValue)
+            w.string(callID)
+            w.strings(flags)
+            encode(triage, into: &w)
+        case .facilitatorNote(let text):
+            w.u8(Tag.facilitatorNote.rawValue)
+            w.string(text)
         }
         return w.bytes
+    }
+
+    private static func encode(_ triage: TriageRecord, into w: inout ByteWriter) {
+        w.string(triage.dispatch)
+        w.optionalString(triage.phone)
+        w.optionalString(triage.followUp)
+        w.strings(triage.eligible)
+        w.strings(triage.reasons)
+    }
+
+    private static func decodeTriage(_ r: inout ByteReader) throws(ByteReader.Malformed) -> TriageRecord {
+        TriageRecord(dispatch: try r.string(), phone: try r.optionalString(), followUp: try r.optionalString(),
+                     eligible: try r.strings(), reasons: try r.strings())
     }
 
     static func decode(_ payload: UnsafeRawBufferPointer) throws(UndecodableEvent) -> ShiftEvent {
@@ -110,8 +154,7 @@ public enum EventCodec {
                 let id = try r.string(), callType = try r.string(), beat = try r.optionalString(), flags = try r.strings()
                 let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try r.string()
                 let priority = Int(try r.varint()), note = try r.string()
-                let triage = TriageRecord(dispatch: try r.string(), phone: try r.optionalString(), followUp: try r.optionalString(),
-                                          eligible: try r.strings(), reasons: try r.strings())
+                let triage = try decodeTriage(&r)
                 body = .callReceived(CallIntake(id: id, callType: callType, beat: beat, flags: flags, location: location,
                                                 callerName: caller, callback: callback, language: language,
                                                 priority: priority, note: note, triage: triage))
@@ -128,6 +171,23 @@ public enum EventCodec {
                                    followUpID: try r.optionalString())
             case .followUpStatusChanged:
                 body = .followUpStatusChanged(followUpID: try r.string(), status: try r.enumeration(FollowUpStatus.self))
+            case .exerciseStarted:
+                body = .exerciseStarted(title: try r.string(), scenario: try r.string())
+            case .callOffered:
+                let id = try r.string(), narrative = try r.string(), location = try r.string(), beat = try r.optionalString()
+                let caller = try r.string(), callback = try r.string(), language = try r.string()
+                var answers: [SafetyAnswer] = []
+                for _ in 0..<(try r.count()) { answers.append(SafetyAnswer(flag: try r.string(), words: try r.string())) }
+                let expected = ExpectedHandling(callType: try r.optionalString(), dispatch: try r.optionalString(),
+                                                phone: try r.optionalString(), followUp: try r.optionalString())
+                body = .callOffered(IncomingCall(id: id, narrative: narrative, location: location, beat: beat, callerName: caller,
+                                                 callback: callback, language: language, answers: answers, expected: expected))
+            case .callAnswered:
+                body = .callAnswered(incomingID: try r.string(), callID: try r.string())
+            case .callRetriaged:
+                body = .callRetriaged(callID: try r.string(), flags: try r.strings(), triage: try decodeTriage(&r))
+            case .facilitatorNote:
+                body = .facilitatorNote(text: try r.string())
             }
             guard r.isAtEnd else { throw UndecodableEvent() }
             return ShiftEvent(wallMillis: wall, shiftMillis: shift, position: position, operatorName: operatorName, body: body)

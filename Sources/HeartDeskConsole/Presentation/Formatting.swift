@@ -44,6 +44,11 @@ enum Formatting {
     }
 
     /// Whether `responseID` is the policy's last resort (police, fire and EMS) rather than a HEART response.
+    /// "10", or "2.5" for a fractional exercise clock speed.
+    static func speed(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
     static func isPolice(_ responseID: String, in policy: Policy) -> Bool {
         !policy.dispatchPreference.dropLast().contains { policy[$0].id == responseID }
     }

@@ -10,6 +10,8 @@ import HeartDeskJournal
 public final class ConsoleSession {
     public private(set) var state: ConsoleState
     public let journal: Journal
+    /// Set by an exercise: applies a clock key and returns how the clock now runs, for the header.
+    public var clockControl: ((ClockControl, ConsoleTime) -> ExerciseClockInfo)?
 
     /// Opens a console on `journal`, opening the shift with `roster` first if the journal is new.
     public init(journal: Journal, router: Router, info: SessionInfo, roster: [UnitDefinition], time: ConsoleTime,
@@ -37,6 +39,11 @@ public final class ConsoleSession {
             record(command, done: done, at: time)
         case .quit?:
             return false
+        case .clock(let control)?:
+            guard let clockControl else { break }
+            let info = clockControl(control, time)
+            state.info.exercise = info
+            state.message = .info(info.isPaused ? "Exercise clock paused: p resumes" : "Exercise clock at ×\(Formatting.speed(info.speed))")
         case nil:
             break
         }
@@ -52,6 +59,16 @@ public final class ConsoleSession {
     public func resize(width: Int, height: Int) {
         state.width = width
         state.height = height
+    }
+
+    /// Shows what was appended through this session's journal object by someone else in this process (an exercise's director).
+    public func reload() {
+        syncFromJournal()
+    }
+
+    /// Shows a line on the message row, as the console's own messages are shown.
+    public func show(_ message: ConsoleMessage) {
+        state.message = message
     }
 
     /// Reads what other consoles appended; returns whether anything changed.

@@ -37,11 +37,20 @@ public struct NewCallForm: Sendable, Hashable {
     public var flags: Set<Int> = []
     /// Highlighted row of the call-type matches.
     public var matchSelection = 0
+    /// The ringing exercise call this form answers: its caller's words are shown beside the fields.
+    public let answering: IncomingCall?
 
     /// An empty form with one toggle per safety question of `policy`.
-    public init(policy: Policy) {
+    public init(policy: Policy, answering: IncomingCall? = nil) {
         fields = [.callType, .beat] + policy.safetyFlags.indices.map { Field.flag($0) }
             + [.location, .caller, .callback, .language, .priority, .note]
+        self.answering = answering
+        guard let caller = answering else { return }
+        // What the address lookup and the caller give before any question: the call type is the trainee's to choose.
+        for (field, text) in [(Field.beat, caller.beat ?? ""), (.location, caller.location), (.caller, caller.callerName),
+                              (.callback, caller.callback), (.language, caller.language), (.note, caller.narrative)] where !text.isEmpty {
+            texts[field] = TextField(text)
+        }
     }
 
     public var focusedField: Field { fields[focus] }

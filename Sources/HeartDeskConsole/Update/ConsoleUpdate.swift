@@ -26,7 +26,7 @@ extension ConsoleState {
         case .tab: focus(focus.next)
         case .backTab: focus(focus.previous)
         case .function(1), .character("?"): overlay = .help
-        case .function(2), .character("n"): overlay = .newCall(NewCallForm(policy: policy))
+        case .function(2), .character("n"): overlay = .newCall(newCallForm())
         case .function(3), .character("/"): overlay = .prompt(TextPrompt(.filter, text: filter))
         case .function(4), .character("d"): startDispatch()
         case .function(5), .character("s"): return withTargetUnit { $0.statusMenu(for: $1) }
@@ -37,6 +37,9 @@ extension ConsoleState {
         case .function(10), .character("q"): return requestQuit()
         case .escape:
             filter = ""
+        case .character("p") where info.exercise != nil: return .clock(.togglePause)
+        case .character("+") where info.exercise != nil, .character("=") where info.exercise != nil: return .clock(.faster)
+        case .character("-") where info.exercise != nil: return .clock(.slower)
         case .character(let c):
             if let status = Self.quickStatus[c] {
                 return withTargetUnit { _, unit in .record(.setStatus(unitID: unit.id, status: status), done: "\(unit.id) \(status.label)") }
@@ -99,6 +102,12 @@ extension ConsoleState {
         case .followUps: return selectedFollowUp.flatMap { shift.call($0.callID) }
         default: return selectedCall
         }
+    }
+
+    /// A blank form, or in an exercise the longest-ringing call's form with what its caller says up front.
+    func newCallForm() -> NewCallForm {
+        guard let ringing = shift.ringingCalls.first else { return NewCallForm(policy: policy) }
+        return NewCallForm(policy: policy, answering: ringing.call)
     }
 
     mutating func startDispatch() {

@@ -126,7 +126,8 @@ extension ConsoleState {
             callType: typed, beat: beat.isEmpty ? nil : beat,
             flags: form.flags.sorted().map { policy.safetyFlags[$0].id },
             location: form.text(.location), callerName: form.text(.caller), callback: form.text(.callback),
-            language: form.text(.language), priority: Int(form.text(.priority)), note: form.text(.note))
+            language: form.text(.language), priority: Int(form.text(.priority)), note: form.text(.note),
+            answering: form.answering?.id)
         return .record(.newCall(call), done: "Call recorded")
     }
 

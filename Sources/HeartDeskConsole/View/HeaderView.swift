@@ -8,8 +8,7 @@ enum HeaderView {
         grid.fill(y: 0, role: .header)
         var x = 0
         if let exercise = state.info.exercise {
-            let speed = exercise.speed == exercise.speed.rounded() ? String(Int(exercise.speed)) : String(exercise.speed)
-            let label = " EXERCISE ×\(speed)" + (exercise.isPaused ? " PAUSED " : " ")
+            let label = " EXERCISE ×\(Formatting.speed(exercise.speed))" + (exercise.isPaused ? " PAUSED " : " ")
             x += grid.put(label, x: x, y: 0, role: .headerExercise)
         }
         let shiftDate = Formatting.date(state.time.shift, zone)

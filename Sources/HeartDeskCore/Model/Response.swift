@@ -34,3 +34,11 @@ public struct Response: Sendable {
     public let hours: WeeklyHours
     public let eligibility: Eligibility
 }
+
+extension Response {
+    /// Whether this is an alternative response that takes only some call types (CCD, CRT, COR), not the traditional one.
+    public var isAlternative: Bool {
+        if case .byCallType = eligibility { return kind != .followUp }
+        return false
+    }
+}

@@ -39,7 +39,7 @@ public enum PolicyLoader {
     }
 
     /// The YAML document in `text`, or a ``PolicyError`` with the line where it stops being YAML.
-    static func compose(_ yaml: String, source: String) throws -> Node {
+    public static func compose(_ yaml: String, source: String) throws -> Node {
         let root: Node
         do {
             guard let composed = try Yams.compose(yaml: yaml) else {

@@ -1,12 +1,12 @@
 import Yams
 
-/// Reading helpers for YAML data files that report faults as `file:line: message`.
-protocol YAMLWalking {
+/// Reading helpers for YAML data files (policy, roster, scenario) that report faults as `file:line: message`.
+public protocol YAMLWalking {
     /// How errors name the file.
     var source: String { get }
 }
 
-extension YAMLWalking {
+public extension YAMLWalking {
     func line(of node: Node) -> Int? { node.mark?.line }
 
     func fail(_ node: Node, _ message: String) -> PolicyError {

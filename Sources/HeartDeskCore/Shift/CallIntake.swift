@@ -32,4 +32,10 @@ public struct CallIntake: Sendable, Hashable {
         self.note = note
         self.triage = triage
     }
+
+    /// The same intake with new safety answers and the decision they led to; urgent once any flag is reported.
+    public func revised(flags: [String], triage: TriageRecord) -> CallIntake {
+        CallIntake(id: id, callType: callType, beat: beat, flags: flags, location: location, callerName: callerName,
+                   callback: callback, language: language, priority: flags.isEmpty ? priority : 1, note: note, triage: triage)
+    }
 }

@@ -9,7 +9,8 @@ public struct CallRecord: Sendable, Hashable {
         public let text: String
     }
 
-    public let intake: CallIntake
+    /// What was recorded at intake, with the safety answers and decision as they stand now.
+    public internal(set) var intake: CallIntake
     public let receivedAt: Date
     public internal(set) var state: CallState
     public internal(set) var stateSince: Date
@@ -22,7 +23,13 @@ public struct CallRecord: Sendable, Hashable {
     public internal(set) var overrides: [String]
     public internal(set) var disposition: Disposition?
     public internal(set) var followUpID: String?
+    /// The ringing exercise call this was answered from.
+    public internal(set) var incomingID: String?
+    /// Each time its safety answers changed, oldest first.
+    public internal(set) var retriages: [Retriage] = []
 
     public var id: String { intake.id }
     public var isOpen: Bool { state != .closed }
+    /// The decision as it was first made at triage.
+    public var firstTriage: TriageRecord { retriages.first?.previous ?? intake.triage }
 }

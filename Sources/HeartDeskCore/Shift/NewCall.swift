@@ -13,9 +13,13 @@ public struct NewCall: Sendable, Hashable {
     /// 1 (most urgent) to 3; nil chooses from the flags.
     public var priority: Int?
     public var note: String
+    /// The ringing exercise call this answers, if any.
+    public var answering: String?
 
     public init(callType: String, beat: String?, flags: [String] = [], location: String = "", callerName: String = "",
-                callback: String = "", language: String = "", priority: Int? = nil, note: String = "") {
+                callback: String = "", language: String = "", priority: Int? = nil, note: String = "",
+                answering: String? = nil) {
+        self.answering = answering
         self.callType = callType
         self.beat = beat
         self.flags = flags

@@ -27,6 +27,11 @@ public enum RosterLoader {
     public static func load(yaml: String, source: String, policy: Policy) throws -> [UnitDefinition] {
         try RosterReader(source: source, policy: policy).units(from: PolicyLoader.compose(yaml, source: source))
     }
+
+    /// Reads a list of units that sits inside another document (a scenario's `roster:`).
+    public static func units(in list: Node, source: String, policy: Policy) throws -> [UnitDefinition] {
+        try RosterReader(source: source, policy: policy).unitList(list)
+    }
 }
 
 /// Walks a roster document into unit definitions.
@@ -36,8 +41,12 @@ private struct RosterReader: YAMLWalking {
 
     func units(from root: Node) throws -> [UnitDefinition] {
         let top = try fields(of: root, what: "the roster", required: ["units"])
+        return try unitList(top["units"]!)
+    }
+
+    func unitList(_ list: Node) throws -> [UnitDefinition] {
         var result: [UnitDefinition] = []
-        for item in try sequence(top["units"]!, what: "units") {
+        for item in try sequence(list, what: "units") {
             let f = try fields(of: item, what: "a unit", required: ["id", "response", "crew"],
                                optional: ["languages", "homeBeat", "shift", "status"])
             let id = try string(f["id"]!, what: "unit id")

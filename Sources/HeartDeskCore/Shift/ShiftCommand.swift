@@ -10,6 +10,14 @@ public enum ShiftCommand: Sendable, Hashable {
     case requestBackup(unitID: String, kind: BackupKind)
     case close(callID: String, disposition: Disposition, declineFollowUp: Bool)
     case setFollowUpStatus(followUpID: String, status: FollowUpStatus)
+    /// Marks the shift as a tabletop exercise.
+    case startExercise(title: String, scenario: String)
+    /// Rings an exercise call at the console.
+    case offerCall(IncomingCall)
+    /// Changes an open call's safety answers and routes it again; `note` says what was learnt.
+    case reviseFlags(callID: String, flags: [String], note: String)
+    /// An exercise facilitator's announcement.
+    case announce(String)
 
     /// The events this command produces in `state`, or why it is refused.
     ///
@@ -32,7 +40,13 @@ public enum ShiftCommand: Sendable, Hashable {
             return [.shiftOpened(policy: policy.name, units: units)]
 
         case .newCall(let entry):
-            return [.callReceived(try intake(entry, state: state, router: router, at: shiftTime))]
+            guard let incomingID = entry.answering else {
+                return [.callReceived(try intake(entry, state: state, router: router, at: shiftTime))]
+            }
+            guard let incoming = state.incomingCall(incomingID) else { throw ShiftError("no ringing call \(incomingID)") }
+            if let callID = incoming.answeredCallID { throw ShiftError("ringing call \(incoming.id) was already answered as \(callID)") }
+            let received = try intake(entry, state: state, router: router, at: shiftTime)
+            return [.callReceived(received), .callAnswered(incomingID: incoming.id, callID: received.id)]
 
         case .addNote(let callID, let text):
             _ = try call(callID, in: state)
@@ -82,6 +96,39 @@ public enum ShiftCommand: Sendable, Hashable {
             guard followUp.status != status else { throw ShiftError("follow-up \(followUp.id) is already \(status.rawValue)") }
             guard status != .open else { throw ShiftError("a follow-up cannot be reopened") }
             return [.followUpStatusChanged(followUpID: followUp.id, status: status)]
+
+        case .startExercise(let title, let scenario):
+            guard state.exercise == nil else { throw ShiftError("this journal is already exercise \(state.exercise!.title)") }
+            guard state.calls.isEmpty else { throw ShiftError("an exercise cannot start in a journal that already has calls") }
+            return [.exerciseStarted(title: title, scenario: scenario)]
+
+        case .offerCall(let incoming):
+            guard state.exercise != nil else { throw ShiftError("calls ring through HeartDesk only in an exercise") }
+            guard state.incomingCall(incoming.id) == nil else { throw ShiftError("ringing call \(incoming.id) was already offered") }
+            return [.callOffered(incoming)]
+
+        case .reviseFlags(let callID, let flagIDs, let note):
+            let call = try openCall(callID, in: state)
+            var flags = SafetyFlagSet()
+            for id in flagIDs {
+                guard let flag = policy.safetyFlag(id: id) else { throw ShiftError("safety flag '\(id)' is not in policy \(policy.name)") }
+                flags.insert(SafetyFlagSet(index: flag.index))
+            }
+            let ids = flags.indices.map { policy.safetyFlags[$0].id }
+            guard ids != call.intake.flags else { throw ShiftError("\(call.id) already has those safety answers") }
+            guard let callType = policy.callType(named: call.intake.callType) else {
+                throw ShiftError("\(call.id)'s call type \(call.intake.callType) is not in policy \(policy.name)")
+            }
+            let beat = call.intake.beat.flatMap(policy.beat(id:))
+            let decision = router.route(CallFacts(callType: callType.index, beat: beat?.index, flags: flags), at: shiftTime)
+            let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
+            return (trimmed.isEmpty ? [] : [.noteAdded(callID: call.id, text: trimmed)])
+                + [.callRetriaged(callID: call.id, flags: ids, triage: TriageRecord(decision, policy: policy))]
+
+        case .announce(let text):
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw ShiftError("the announcement is empty") }
+            return [.facilitatorNote(text: trimmed)]
         }
     }
 

@@ -13,6 +13,16 @@ public struct ShiftEvent: Sendable, Hashable {
         case backupRequested(unitID: String, callID: String, kind: BackupKind)
         case callClosed(callID: String, disposition: Disposition, followUpID: String?)
         case followUpStatusChanged(followUpID: String, status: FollowUpStatus)
+        /// The journal is a tabletop exercise's (follows the opening).
+        case exerciseStarted(title: String, scenario: String)
+        /// A call rings in an exercise, not yet triaged.
+        case callOffered(IncomingCall)
+        /// The ringing call was answered and recorded as `callID` (follows that call's `callReceived`).
+        case callAnswered(incomingID: String, callID: String)
+        /// The call's safety answers changed and it was routed again.
+        case callRetriaged(callID: String, flags: [String], triage: TriageRecord)
+        /// An exercise facilitator's announcement to the room.
+        case facilitatorNote(text: String)
     }
 
     /// Milliseconds since 1970 on the wall clock when the event was recorded.

@@ -20,6 +20,17 @@ extension ShiftEvent.Body {
             return "call \(callID) closed · \(disposition.rawValue)" + (followUpID.map { " · follow-up \($0) queued" } ?? "")
         case .followUpStatusChanged(let followUpID, let status):
             return "follow-up \(followUpID) \(status.rawValue)"
+        case .exerciseStarted(let title, let scenario):
+            return "EXERCISE started · \(title) · scenario \(scenario)"
+        case .callOffered(let call):
+            return "call \(call.id) ringing · beat \(call.beat ?? "unknown") · \"\(call.narrative)\""
+        case .callAnswered(let incomingID, let callID):
+            return "ringing call \(incomingID) answered as \(callID)"
+        case .callRetriaged(let callID, let flags, let triage):
+            return "call \(callID) re-triaged · " + (flags.isEmpty ? "no safety flags" : flags.joined(separator: ", "))
+                + " · dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")"
+        case .facilitatorNote(let text):
+            return "facilitator: \(text)"
         }
     }
 }

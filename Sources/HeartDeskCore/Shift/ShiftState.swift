@@ -12,6 +12,11 @@ public struct ShiftState: Sendable, Hashable {
     public private(set) var units: [UnitRecord] = []
     public private(set) var followUps: [FollowUpRecord] = []
     public private(set) var backupRequests: [BackupRequest] = []
+    /// Set when the journal is a tabletop exercise's.
+    public private(set) var exercise: ExerciseInfo?
+    /// Exercise calls that rang, answered or not, in order.
+    public private(set) var incomingCalls: [IncomingCallRecord] = []
+    public private(set) var facilitatorNotes: [FacilitatorNote] = []
     /// How many events have been applied.
     public private(set) var eventCount = 0
     /// The shift clock of the last event applied.
@@ -21,6 +26,7 @@ public struct ShiftState: Sendable, Hashable {
     private var callIndex: [String: Int] = [:]
     private var unitIndex: [String: Int] = [:]
     private var followUpIndex: [String: Int] = [:]
+    private var incomingIndex: [String: Int] = [:]
 
     public init() {}
 
@@ -33,6 +39,9 @@ public struct ShiftState: Sendable, Hashable {
     public func call(_ id: String) -> CallRecord? { callIndex[id].map { calls[$0] } }
     public func unit(_ id: String) -> UnitRecord? { unitPosition(id).map { units[$0] } }
     public func followUp(_ id: String) -> FollowUpRecord? { followUpPosition(id).map { followUps[$0] } }
+    public func incomingCall(_ id: String) -> IncomingCallRecord? { incomingIndex[id].map { incomingCalls[$0] } }
+    /// Exercise calls still ringing, longest first.
+    public var ringingCalls: [IncomingCallRecord] { incomingCalls.filter(\.isRinging) }
 
     // Events carry canonical ids, so the exact lookup hits during replay; typed ids may differ in case.
     private func unitPosition(_ id: String) -> Int? { unitIndex[id] ?? unitIndex[id.uppercased()] }
@@ -127,6 +136,33 @@ public struct ShiftState: Sendable, Hashable {
             guard let f = followUpPosition(followUpID) else { return inconsistent() }
             followUps[f].status = status
             followUps[f].statusSince = time
+
+        case .exerciseStarted(let title, let scenario):
+            guard exercise == nil else { return inconsistent() }
+            exercise = ExerciseInfo(title: title, scenario: scenario, startedAt: time)
+
+        case .callOffered(let call):
+            guard incomingIndex[call.id] == nil else { return inconsistent() }
+            incomingIndex[call.id] = incomingCalls.count
+            incomingCalls.append(IncomingCallRecord(call: call, offeredAt: time))
+
+        case .callAnswered(let incomingID, let callID):
+            guard let i = incomingIndex[incomingID], incomingCalls[i].isRinging, let c = callIndex[callID] else {
+                return inconsistent()
+            }
+            incomingCalls[i].answeredCallID = callID
+            incomingCalls[i].answeredAt = time
+            calls[c].incomingID = incomingID
+
+        case .callRetriaged(let callID, let flags, let triage):
+            guard let c = callIndex[callID] else { return inconsistent() }
+            let before = calls[c].intake
+            calls[c].retriages.append(Retriage(time: time, previousFlags: before.flags, flags: flags,
+                                               previous: before.triage, triage: triage))
+            calls[c].intake = before.revised(flags: flags, triage: triage)
+
+        case .facilitatorNote(let text):
+            facilitatorNotes.append(FacilitatorNote(time: time, text: text))
         }
     }
 

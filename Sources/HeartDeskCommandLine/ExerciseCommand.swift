@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import HeartDeskConsole
+import HeartDeskCore
+import HeartDeskExercise
+import HeartDeskJournal
+import HeartDeskReport
+import HeartDeskTerminal
+
+/// `heartdesk exercise SCENARIO`: a tabletop exercise in the console on a simulated clock, or headless.
+struct ExerciseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exercise",
+        abstract: "Run a tabletop exercise: a scenario's calls and unit reports on a simulated clock.",
+        discussion: """
+        SCENARIO is a shipped scenario's name (see --list) or a scenario file (docs/exercise-format.md).
+        In the console: p pauses and resumes the clock, + and - change its speed. At the end the
+        after-action report is written beside the journal.
+        """
+    )
+
+    @Argument(help: "Shipped scenario name or scenario file.") var scenario: String?
+    @Flag(name: .long, help: "List the shipped scenarios, one a line, name first.") var list = false
+    @Option(name: .long, help: "Simulated minutes per real minute (1, 2, 5, 10, 30 or 60).") var speed: Double = 1
+    @Option(name: .long, help: ArgumentHelp("New journal for the exercise (default: one under ~/.local/state/heartdesk/exercises).",
+                                            valueName: "file"))
+    var journal: String?
+    @Flag(name: .long, help: "Run without a terminal, as fast as it computes.") var headless = false
+    @Flag(name: .long, help: "With --headless: a perfect trainee takes every recommendation.") var auto = false
+    @Option(name: .long, help: ArgumentHelp("Colour theme: default, high-contrast, monochrome, or a theme file.", valueName: "name"))
+    var theme: String?
+    @Option(name: .customLong("operator"), help: ArgumentHelp("The trainee's name on the events (default: your login name).",
+                                                              valueName: "name"))
+    var operatorName: String?
+    @Option(name: .long, help: ArgumentHelp("This console's position, stamped on the trainee's events.", valueName: "name"))
+    var position = "trainee"
+
+    func validate() throws {
+        if list { return }
+        guard scenario != nil else { throw ValidationError("name a scenario (heartdesk exercise --list shows the shipped ones)") }
+        guard ExerciseClock.speeds.contains(speed) else {
+            throw ValidationError("--speed must be one of \(ExerciseClock.speeds.map { String(Int($0)) }.joined(separator: ", "))")
+        }
+        if auto && !headless { throw ValidationError("--auto runs only with --headless: at the console, you are the trainee") }
+    }
+
+    func run() throws {
+        if list {
+            for name in ScenarioCatalog.names {
+                let title = (try? ScenarioCatalog.load(name).title) ?? "(does not load)"
+                print("\(name)\t\(title)")
+            }
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let status: Int32 = try reportingErrors("exercise") {
+            let scenario: Scenario
+            do { scenario = try ScenarioCatalog.load(self.scenario!) } catch let error as PolicyError {
+                throw UserError("bad scenario: \(error)")
+            }
+            let now = Date()
+            let path = try journal ?? DefaultJournal.exercisePath(scenario: scenario.name, at: now, zone: scenario.policy.timeZone,
+                                                                  environment: environment)
+            if FileManager.default.fileExists(atPath: path) {
+                throw UserError("journal \(path) already exists: an exercise starts on a new journal (choose another --journal)")
+            }
+            if headless {
+                let state = try HeadlessExercise.run(scenario, journalPath: path, auto: auto)
+                try finish(journalPath: path, scenario: scenario, state: state)
+                return 0
+            }
+            return try runConsole(scenario: scenario, journalPath: path, environment: environment)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    private func runConsole(scenario: Scenario, journalPath: String, environment: [String: String]) throws -> Int32 {
+        let theme: Theme
+        do { theme = try ThemeCatalog.load(self.theme, environment: environment) } catch { throw UserError("bad theme: \(error)") }
+        do { try ConsoleRunner.checkTerminal(environment: environment) } catch { throw UserError("\(error)") }
+        let driver = try ExerciseConsole(scenario: scenario, journalPath: journalPath, speed: speed,
+                                         operatorName: JournalOptions.resolvedOperator(operatorName), position: position)
+        let status = driver.run(theme: theme)
+        try finish(journalPath: journalPath, scenario: scenario, state: driver.journal.state)
+        return status
+    }
+
+    /// Writes the after-action report beside the journal and says where, with the score.
+    private func finish(journalPath: String, scenario: Scenario, state: ShiftState) throws {
+        let journal = try Journal.open(journalPath, mode: .read, keepEvents: true)
+        let report = AfterActionReport(events: journal.events, policy: scenario.policy)
+        let reportPath = journalPath.hasSuffix(".journal") ? String(journalPath.dropLast(8)) + ".report.md" : journalPath + ".report.md"
+        do { try Data(MarkdownReport.render(report).utf8).write(to: URL(fileURLWithPath: reportPath), options: .atomic) } catch {
+            throw UserError("the exercise is journaled in \(journalPath), but the report could not be written to \(reportPath)")
+        }
+        print("Exercise \(scenario.title): journal \(journalPath)")
+        if let score = report.score { print("Score: \(score.summary)") }
+        print("After-action report: \(reportPath) (html: heartdesk report \(journalPath) --format html)")
+    }
+}

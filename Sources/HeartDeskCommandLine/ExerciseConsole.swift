@@ -1,0 +1,77 @@
+import Foundation
+import HeartDeskConsole
+import HeartDeskCore
+import HeartDeskExercise
+import HeartDeskJournal
+import HeartDeskTerminal
+
+/// An exercise at the console: the trainee's session, the simulated clock, and the scenario's director, on one journal.
+final class ExerciseConsole {
+    let journal: Journal
+    private let session: ConsoleSession
+    private let recorder: ExerciseRecorder
+    private var director: ExerciseDirector
+    private var clock: ExerciseClock
+    private var announced = 0
+    private var failed = false
+
+    init(scenario: Scenario, journalPath: String, speed: Double, operatorName: String, position: String) throws {
+        let now = Date()
+        journal = try ExerciseJournal.create(journalPath, scenario: scenario, wallClock: Date.init)
+        let router = Router(policy: scenario.policy)
+        clock = ExerciseClock(simulated: scenario.start, wall: now, speed: speed)
+        recorder = ExerciseRecorder(journal: journal, router: router, wallClock: Date.init)
+        director = ExerciseDirector(scenario: scenario)
+        let info = SessionInfo(operatorName: operatorName, position: position,
+                               journalName: URL(fileURLWithPath: journalPath).lastPathComponent,
+                               exercise: ExerciseClockInfo(speed: speed, isPaused: false))
+        session = try ConsoleSession(journal: journal, router: router, info: info, roster: scenario.roster,
+                                     time: ConsoleTime(wall: now, shift: scenario.start))
+        session.clockControl = { [unowned self] control, time in
+            switch control {
+            case .togglePause: clock.togglePause(at: time.wall)
+            case .faster: clock.step(faster: true, at: time.wall)
+            case .slower: clock.step(faster: false, at: time.wall)
+            }
+            return ExerciseClockInfo(speed: clock.speed, isPaused: clock.isPaused)
+        }
+    }
+
+    /// Runs the console until the trainee quits; returns its exit status.
+    func run(theme: Theme) -> Int32 {
+        ConsoleRunner.run(session: session, theme: theme, clock: { [unowned self] in
+            let wall = Date()
+            return ConsoleTime(wall: wall, shift: clock.simulated(at: wall))
+        }, onTick: { [unowned self] session, now in
+            step(session, at: now)
+        })
+    }
+
+    /// Lets the scenario play up to the simulated time, then shows the room what happened.
+    private func step(_ session: ConsoleSession, at now: ConsoleTime) {
+        guard !failed else { return }
+        let before = journal.recordCount
+        do {
+            try director.step(at: now.shift, recorder: recorder)
+        } catch {
+            // The exercise cannot go on unrecorded: stop the scenario, keep the trainee's console.
+            failed = true
+            clock.pause(at: now.wall)
+            session.show(.error("Journal: \(error) — the exercise is stopped; F10 leaves"))
+            return
+        }
+        guard journal.recordCount != before else { return }
+        session.reload()
+        let notes = journal.state.facilitatorNotes
+        if notes.count > announced, let last = notes.last {
+            announced = notes.count
+            session.show(.info("FACILITATOR: \(last.text)"))
+        } else if let ringing = journal.state.ringingCalls.last, ringing.offeredAt >= now.shift - 1 {
+            session.show(.info("Call ringing: \(ringing.call.narrative) — F2 answers"))
+        }
+        if director.isOver, !clock.isPaused {
+            clock.pause(at: now.wall)
+            session.show(.info("The exercise is over — F10 leaves and writes the after-action report"))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import HeartDeskCore
+
+/// What happened in a shift and how well it went, from its journal alone: per call, per unit, and in sum.
+///
+/// Works on an exercise's journal (scored against the scenario's expectations) and on
+/// a live shift's (a supervisor's end-of-shift review: times, mistakes, no score).
+public struct AfterActionReport: Sendable {
+    /// One unit's day: every stretch in one status.
+    public struct UnitTimeline: Sendable, Hashable {
+        public let unitID: String
+        public let response: String
+        public let intervals: [UnitStatusInterval]
+    }
+
+    /// A call an alternative response could have taken by its type, that none did, and why.
+    public struct UnservedCall: Sendable, Hashable {
+        public let callID: String
+        public let callType: String
+        public let why: String
+    }
+
+    /// A timed stage of a call, for the summary's median and 90th percentile.
+    public enum Measure: String, Sendable, CaseIterable {
+        case timeToTriage = "time to triage"
+        case timeToDispatch = "time to dispatch"
+        case dispatchToEnRoute = "dispatch → en route"
+        case enRouteToOnScene = "en route → on scene"
+        case onSceneToClear = "on scene → clear"
+    }
+
+    /// How an exercise went against its scenario.
+    public struct Score: Sendable, Hashable {
+        /// Calls the scenario said how to handle.
+        public let scored: Int
+        public let asExpected: Int
+        public let mistakes: Int
+
+        public var isPerfect: Bool { asExpected == scored && mistakes == 0 }
+        /// "12 of 12 calls handled as expected · 0 mistakes".
+        public var summary: String {
+            "\(asExpected) of \(scored) calls handled as expected · \(mistakes) mistake\(mistakes == 1 ? "" : "s")"
+                + (isPerfect ? " · perfect" : "")
+        }
+    }
+
+    public let policy: Policy
+    /// Set when the journal is an exercise's.
+    public let exercise: ExerciseInfo?
+    /// The shift clock of the first and last events.
+    public let start: Date
+    public let end: Date
+    public let calls: [CallReview]
+    public let units: [UnitTimeline]
+    public let backups: [BackupRequest]
+    public let unserved: [UnservedCall]
+    public let facilitatorNotes: [FacilitatorNote]
+
+    /// The report of the shift in `events`, read under `policy`.
+    public init(events: [ShiftEvent], policy: Policy) {
+        var analysis = ReportAnalysis(policy: policy)
+        for event in events { analysis.apply(event) }
+        let state = analysis.state
+        self.policy = policy
+        exercise = state.exercise
+        start = events.first?.shiftTime ?? Date(timeIntervalSince1970: 0)
+        end = state.lastShiftTime ?? start
+        calls = analysis.reviews()
+        let intervals = UnitStatusInterval.intervals(from: events)
+        units = state.units.map { unit in
+            UnitTimeline(unitID: unit.id, response: unit.definition.response, intervals: intervals.filter { $0.unitID == unit.id })
+        }
+        backups = state.backupRequests
+        unserved = analysis.unserved()
+        facilitatorNotes = state.facilitatorNotes
+    }
+
+    /// "Routine weekday day shift (exercise)" or "Shift of 2026-11-23".
+    public var title: String {
+        if let exercise { return "\(exercise.title) (exercise)" }
+        return "Shift of \(policy.timeZone.localTime(at: start).iso8601.prefix(10))"
+    }
+
+    /// Calls by the responses that handled them, busiest first; "none" for calls nobody handled.
+    public var callsByResponse: [(response: String, calls: Int)] {
+        var counts: [String: Int] = [:]
+        for call in calls {
+            for response in call.sent.isEmpty ? ["none"] : call.sent { counts[response, default: 0] += 1 }
+        }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// Median and 90th percentile of each measure over the calls that have it.
+    public func statistics(_ measure: Measure) -> DurationStatistics? {
+        DurationStatistics(calls.compactMap { call in
+            switch measure {
+            case .timeToTriage: return call.timeToTriage
+            case .timeToDispatch: return call.timeToDispatch
+            case .dispatchToEnRoute: return call.dispatchToEnRoute
+            case .enRouteToOnScene: return call.enRouteToOnScene
+            case .onSceneToClear: return call.onSceneToClear
+            }
+        })
+    }
+
+    /// The exercise's score; nil for a live shift.
+    public var score: Score? {
+        guard exercise != nil else { return nil }
+        let scored = calls.filter { $0.asExpected != nil }
+        return Score(scored: scored.count, asExpected: scored.filter { $0.asExpected == true }.count,
+                     mistakes: calls.reduce(0) { $0 + $1.mistakes.count })
+    }
+}
