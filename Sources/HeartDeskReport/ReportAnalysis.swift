@@ -177,11 +177,17 @@ struct ReportAnalysis {
             let ids = byType.map { policy[$0.response].id }
             let explanation = Explanation(decision, policy: policy)
             var why = explanation.lines.filter { ids.contains($0.id) && !$0.isEligible }.flatMap(\.reasons)
-            if why.isEmpty {
-                let mistake = trackers[call.id]?.mistakes.first { $0.hasPrefix("Handed over") }
-                if let mistake { why = [mistake] }
-                else if call.isOpen { why = ["still waiting for a \(ids.joined(separator: " or ")) unit when the journal ends"] }
-                else { why = ["no \(ids.joined(separator: " or ")) unit was free before it was \(call.disposition?.rawValue ?? "closed")"] }
+            let couldTake = explanation.lines.filter { ids.contains($0.id) && $0.isEligible }.map(\.id)
+            if !couldTake.isEmpty {
+                let takers = couldTake.joined(separator: " or ")
+                if let mistake = trackers[call.id]?.mistakes.first(where: { $0.hasPrefix("Handed over") }) {
+                    why.append(mistake)
+                } else if call.isOpen {
+                    why.append("\(takers) eligible, still waiting for a unit when the journal ends")
+                } else {
+                    why.append("\(takers) eligible, but no unit was free before it was \(call.disposition?.rawValue ?? "closed") "
+                               + "at \(clock(call.stateSince))")
+                }
             }
             return AfterActionReport.UnservedCall(callID: call.id, callType: call.intake.callType, why: why.joined(separator: "; "))
         }
