@@ -13,6 +13,7 @@ final class ExerciseConsole {
     private var director: ExerciseDirector
     private var clock: ExerciseClock
     private var announced = 0
+    private var retriagesSeen = 0
     private var failed = false
 
     init(scenario: Scenario, journalPath: String, speed: Double, operatorName: String, position: String) throws {
@@ -56,22 +57,37 @@ final class ExerciseConsole {
         } catch {
             // The exercise cannot go on unrecorded: stop the scenario, keep the trainee's console.
             failed = true
-            clock.pause(at: now.wall)
+            pause(session, at: now)
             session.show(.error("Journal: \(error) — the exercise is stopped; F10 leaves"))
             return
         }
         guard journal.recordCount != before else { return }
         session.reload()
-        let notes = journal.state.facilitatorNotes
-        if notes.count > announced, let last = notes.last {
+        let state = journal.state
+        let notes = state.facilitatorNotes
+        let retriages = state.calls.reduce(0) { $0 + $1.retriages.count }
+        if retriages > retriagesSeen, let call = state.calls.filter({ !$0.retriages.isEmpty }).max(by: {
+            $0.retriages.last!.time < $1.retriages.last!.time
+        }) {
+            // The picture changed on a call being worked: the loudest message the console has.
+            retriagesSeen = retriages
+            let said = call.notes.last?.text ?? "new safety answers"
+            let units = call.assignedUnits.isEmpty ? "no unit on it yet" : "\(call.assignedUnits.joined(separator: ", ")) on it"
+            session.show(.error("\(call.id) CHANGED: \(said) — decision now \(call.intake.triage.dispatch); \(units)"))
+        } else if notes.count > announced, let last = notes.last {
             announced = notes.count
             session.show(.info("FACILITATOR: \(last.text)"))
-        } else if let ringing = journal.state.ringingCalls.last, ringing.offeredAt >= now.shift - 1 {
+        } else if let ringing = state.ringingCalls.last, ringing.offeredAt >= now.shift - 1 {
             session.show(.info("Call ringing: \(ringing.call.narrative) — F2 answers"))
         }
         if director.isOver, !clock.isPaused {
-            clock.pause(at: now.wall)
+            pause(session, at: now)
             session.show(.info("The exercise is over — F10 leaves and writes the after-action report"))
         }
+    }
+
+    private func pause(_ session: ConsoleSession, at now: ConsoleTime) {
+        clock.pause(at: now.wall)
+        session.showExerciseClock(ExerciseClockInfo(speed: clock.speed, isPaused: true))
     }
 }

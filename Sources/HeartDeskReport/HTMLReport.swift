@@ -21,7 +21,7 @@ public enum HTMLReport {
             let cls = call.asExpected == false || !call.mistakes.isEmpty ? " class=\"bad\"" : ""
             let notes = call.mistakes.map { "<li class=\"mistake\">✗ \(escape($0))</li>" } + call.remarks.map { "<li>\(escape($0))</li>" }
             let cells = [
-                call.id + (call.incomingID.map { " (\($0))" } ?? ""), call.callType + (call.flags.isEmpty ? "" : " — \(call.flags.joined(separator: ", "))"),
+                call.id + (call.incomingID.map { $0 == call.id ? "" : " (\($0))" } ?? ""), call.callType + (call.flags.isEmpty ? "" : " — \(call.flags.joined(separator: ", "))"),
                 call.beat ?? "?", clock(call.arrivedAt), ReportFormat.duration(call.timeToTriage), ReportFormat.duration(call.timeToDispatch),
                 ReportFormat.duration(call.dispatchToEnRoute), ReportFormat.duration(call.enRouteToOnScene),
                 ReportFormat.duration(call.onSceneToClear),

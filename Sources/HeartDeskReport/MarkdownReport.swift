@@ -25,7 +25,7 @@ public enum MarkdownReport {
         for call in report.calls {
             let mark = call.asExpected.map { $0 ? "✓" : "✗" } ?? ""
             let flags = call.flags.isEmpty ? "" : " (\(call.flags.joined(separator: ", ")))"
-            out.append("| \(call.id)\(call.incomingID.map { " \($0)" } ?? "") | \(cell(call.callType + flags)) | \(call.beat ?? "?") "
+            out.append("| \(call.id)\(call.incomingID.map { $0 == call.id ? "" : " \($0)" } ?? "") | \(cell(call.callType + flags)) | \(call.beat ?? "?") "
                        + "| \(clock(call.arrivedAt)) | \(ReportFormat.duration(call.timeToTriage)) "
                        + "| \(ReportFormat.duration(call.timeToDispatch)) | \(ReportFormat.duration(call.dispatchToEnRoute)) "
                        + "| \(ReportFormat.duration(call.enRouteToOnScene)) | \(ReportFormat.duration(call.onSceneToClear)) "

@@ -66,6 +66,11 @@ public final class ConsoleSession {
         syncFromJournal()
     }
 
+    /// Shows how the exercise clock runs now, when something other than a key changed it (the exercise ended).
+    public func showExerciseClock(_ info: ExerciseClockInfo) {
+        state.info.exercise = info
+    }
+
     /// Shows a line on the message row, as the console's own messages are shown.
     public func show(_ message: ConsoleMessage) {
         state.message = message

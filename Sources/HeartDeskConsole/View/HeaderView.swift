@@ -32,6 +32,16 @@ enum HeaderView {
             grid.put(" !! BACK-UP REQUESTED: \(text)", x: 0, y: 1, role: .headerWarning)
             return
         }
+        let ringing = state.shift.ringingCalls
+        if let first = ringing.first {
+            // An exercise call waiting to be answered outranks the counts: answering is the first job.
+            let waited = Formatting.duration(state.time.shift.timeIntervalSince(first.offeredAt))
+            let more = ringing.count > 1 ? " (+\(ringing.count - 1) more)" : ""
+            grid.fill(y: 1, role: .headerExercise)
+            grid.put(" ☎ RINGING \(waited)\(more): “\(first.call.narrative)” — F2 answers", x: 0, y: 1, limit: width,
+                     role: .headerExercise)
+            return
+        }
         grid.fill(y: 1, role: .text)
         var open = 0, pending = 0
         let calls = state.shift.calls

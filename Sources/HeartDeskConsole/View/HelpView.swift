@@ -2,14 +2,13 @@
 enum HelpView {
     static let entries: [(keys: String, what: String)] = [
         ("F1 ?", "this help"),
-        ("F2 n", "new call: type-ahead call type, beat, safety questions"),
+        ("F2 n", "new call (exercise: answers the longest-ringing call)"),
         ("F3 /", "filter the queue and units; Esc clears"),
         ("F4 d", "dispatch a unit to the selected call"),
         ("F5 s", "status menu for the unit in focus"),
         ("e o t", "unit en route / on scene / transporting"),
         ("b", "unit asks for back-up (police or EMS)"),
-        ("c a", "unit clear: available again"),
-        ("u", "unit out of service"),
+        ("c a u", "unit clear (available again) / out of service"),
         ("F6 i", "add a note to the selected call"),
         ("F7 x", "close the selected call with a disposition"),
         ("F8 f", "follow-up contacted / closed (follow-ups list)"),
@@ -17,6 +16,7 @@ enum HelpView {
         ("Tab S-Tab", "next / previous list"),
         ("↑↓ j k", "move; PgUp PgDn Home End g G"),
         ("Esc", "cancel the form, picker or filter"),
+        ("p + -", "exercise clock: pause / resume, faster, slower"),
         ("F10 q", "quit (asks only if a form holds typed input)"),
     ]
 

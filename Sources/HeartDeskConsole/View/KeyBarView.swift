@@ -33,6 +33,11 @@ enum KeyBarView {
         guard let message = state.message else {
             grid.fill(y: row, role: .message)
             guard state.overlay == nil else { return }
+            if let note = state.shift.facilitatorNotes.last, state.info.exercise != nil {
+                let zone = state.policy.timeZone
+                grid.put(" FACILITATOR \(Formatting.shortClock(note.time, zone)): \(note.text)", x: 0, y: row, role: .message)
+                return
+            }
             let hint = state.filter.isEmpty ? " Tab: next list · ↑↓ j k: move · Enter: details · ?: all keys"
                                             : " Filter “\(state.filter)” · Esc shows everything"
             grid.put(hint, x: 0, y: row, role: .dim)

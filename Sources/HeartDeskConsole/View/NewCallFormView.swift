@@ -4,7 +4,7 @@ import HeartDeskCore
 enum NewCallFormView {
     static func draw(_ form: NewCallForm, state: ConsoleState, in area: Rect, into grid: inout CellGrid) {
         let box = OverlayBox(rect: area)
-        var y = box.draw(title: "New call", hint: "Enter records · Tab/↑↓ fields · Space toggles · Esc cancels", into: &grid)
+        var y = box.draw(title: form.answering.map { "Answering ringing call \($0.id)" } ?? "New call", hint: "Enter records · Tab/↑↓ fields · Space toggles · Esc cancels", into: &grid)
         let policy = state.policy
         let formWidth = min(max(44, area.width * 55 / 100), area.width)
         let labelWidth = 10
@@ -40,6 +40,9 @@ enum NewCallFormView {
             }
             y += 1
         }
+        if let caller = form.answering {
+            drawCaller(caller, from: y, width: formWidth - 2, x: area.x + 1, bottom: box.bottom, policy: policy, into: &grid)
+        }
         DecisionPanel.draw(form: form, state: state,
                            in: Rect(x: area.x + formWidth + 1, y: area.y + 2, width: area.width - formWidth - 2,
                                     height: area.height - 3), into: &grid)
@@ -50,6 +53,23 @@ enum NewCallFormView {
                 let role: ThemeRole = selected ? .formMatchSelected : .formMatch
                 grid.put("\(callType.name) (\(callType.code))", x: fieldX, y: top + i, columns: fieldWidth, role: role)
             }
+        }
+    }
+
+    /// What the caller says, under the fields: the narrative, then the answers to the safety questions.
+    private static func drawCaller(_ caller: IncomingCall, from top: Int, width: Int, x: Int, bottom: Int, policy: Policy,
+                                   into grid: inout CellGrid) {
+        var y = top
+        var lines = Formatting.wrap("Caller: “\(caller.narrative)”", width: width).map { ($0, ThemeRole.text) }
+        let asked = caller.answers.map { answer in
+            "Asked “\(policy.safetyFlag(id: answer.flag)?.question ?? answer.flag)” — “\(answer.words)”"
+        }
+        for line in asked.isEmpty ? ["Asked the safety questions: no to each."] : asked {
+            lines += Formatting.wrap(line, width: width).map { ($0, asked.isEmpty ? ThemeRole.formHint : .flag) }
+        }
+        for (text, role) in lines where y < bottom {
+            grid.put(text, x: x, y: y, limit: width, role: role)
+            y += 1
         }
     }
 
