@@ -65,8 +65,8 @@ struct ExerciseCommand: ParsableCommand {
                 throw UserError("journal \(path) already exists: an exercise starts on a new journal (choose another --journal)")
             }
             if headless {
-                let state = try HeadlessExercise.run(scenario, journalPath: path, auto: auto)
-                try finish(journalPath: path, scenario: scenario, state: state)
+                _ = try HeadlessExercise.run(scenario, journalPath: path, trainee: auto ? AutoTrainee(scenario: scenario) : nil)
+                try finish(journalPath: path, scenario: scenario)
                 return 0
             }
             return try runConsole(scenario: scenario, journalPath: path, environment: environment)
@@ -81,12 +81,12 @@ struct ExerciseCommand: ParsableCommand {
         let driver = try ExerciseConsole(scenario: scenario, journalPath: journalPath, speed: speed,
                                          operatorName: JournalOptions.resolvedOperator(operatorName), position: position)
         let status = driver.run(theme: theme)
-        try finish(journalPath: journalPath, scenario: scenario, state: driver.journal.state)
+        try finish(journalPath: journalPath, scenario: scenario)
         return status
     }
 
     /// Writes the after-action report beside the journal and says where, with the score.
-    private func finish(journalPath: String, scenario: Scenario, state: ShiftState) throws {
+    private func finish(journalPath: String, scenario: Scenario) throws {
         let journal = try Journal.open(journalPath, mode: .read, keepEvents: true)
         let report = AfterActionReport(events: journal.events, policy: scenario.policy)
         let reportPath = journalPath.hasSuffix(".journal") ? String(journalPath.dropLast(8)) + ".report.md" : journalPath + ".report.md"

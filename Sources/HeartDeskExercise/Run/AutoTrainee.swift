@@ -10,7 +10,7 @@ import HeartDeskCore
 /// - hands a call whose decision has no unit on the roster (police) to that dispatch;
 /// - dispatches the recommended unit to a call that has none, if its response is still open, else hands it to police;
 /// - asks police back-up for a unit left on a call that a revealed fact made it ineligible for.
-public struct AutoTrainee {
+public struct AutoTrainee: ExerciseTrainee {
     /// How long the perfect trainee takes to triage a call.
     public static let triageTime: TimeInterval = 60
 
@@ -21,7 +21,7 @@ public struct AutoTrainee {
     }
 
     /// Does what is due at simulated `time`.
-    public func step(at time: Date, recorder: ExerciseRecorder) throws {
+    public mutating func step(at time: Date, recorder: ExerciseRecorder) throws {
         let policy = recorder.router.policy
         for ringing in recorder.state.ringingCalls where ringing.offeredAt + Self.triageTime <= time {
             guard let script = scenario.calls.first(where: { $0.id == ringing.id }) else { continue }
