@@ -35,13 +35,13 @@ struct ExerciseCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("This console's position, stamped on the trainee's events.", valueName: "name"))
     var position = "trainee"
 
-    func validate() throws {
-        if list { return }
-        guard scenario != nil else { throw ValidationError("name a scenario (heartdesk exercise --list shows the shipped ones)") }
+    /// Options that do not go together, refused before anything is opened.
+    private func checkOptions() throws {
+        guard scenario != nil else { throw UserError("name a scenario (heartdesk exercise --list shows the shipped ones)") }
         guard ExerciseClock.speeds.contains(speed) else {
-            throw ValidationError("--speed must be one of \(ExerciseClock.speeds.map { String(Int($0)) }.joined(separator: ", "))")
+            throw UserError("--speed must be one of \(ExerciseClock.speeds.map { String(Int($0)) }.joined(separator: ", "))")
         }
-        if auto && !headless { throw ValidationError("--auto runs only with --headless: at the console, you are the trainee") }
+        if auto && !headless { throw UserError("--auto runs only with --headless: at the console, you are the trainee") }
     }
 
     func run() throws {
@@ -54,6 +54,7 @@ struct ExerciseCommand: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let status: Int32 = try reportingErrors("exercise") {
+            try checkOptions()
             let scenario: Scenario
             do { scenario = try ScenarioCatalog.load(self.scenario!) } catch let error as PolicyError {
                 throw UserError("bad scenario: \(error)")

@@ -73,7 +73,7 @@ final class ExerciseConsole {
             retriagesSeen = retriages
             let said = call.notes.last?.text ?? "new safety answers"
             let units = call.assignedUnits.isEmpty ? "no unit on it yet" : "\(call.assignedUnits.joined(separator: ", ")) on it"
-            session.show(.error("\(call.id) CHANGED: \(said) — decision now \(call.intake.triage.dispatch); \(units)"))
+            session.show(.error("\(call.id) CHANGED: decision now \(call.intake.triage.dispatch), \(units) — \(said)"))
         } else if notes.count > announced, let last = notes.last {
             announced = notes.count
             session.show(.info("FACILITATOR: \(last.text)"))

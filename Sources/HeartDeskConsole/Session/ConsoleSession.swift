@@ -43,7 +43,7 @@ public final class ConsoleSession {
             guard let clockControl else { break }
             let info = clockControl(control, time)
             state.info.exercise = info
-            state.message = .info(info.isPaused ? "Exercise clock paused: p resumes" : "Exercise clock at ×\(Formatting.speed(info.speed))")
+            state.message = .info("Exercise clock at ×\(Formatting.speed(info.speed))" + (info.isPaused ? ", paused: p resumes" : ""))
         case nil:
             break
         }

@@ -1,0 +1,105 @@
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+import HeartDeskReport
+import Testing
+import TestSupport
+
+/// A small live Monday shift whose every figure was worked out by hand (see each call's comment).
+private func handComputedShift(in directory: TemporaryDirectory) throws -> [ShiftEvent] {
+    var shift = try ShiftDriver(path: directory.path("live.journal"), start: Durham.instant("2026-11-23T10:30"))
+    func at(_ time: String) { shift.clock = Durham.instant("2026-11-23T\(time)") }
+    // C-0001 Trespass in 111: CRT. Dispatch +2:00, en route +3:00, on scene +10:00, clear +30:00.
+    // C-0002 Robbery: police's call, handed over at once.
+    // C-0003 Nuisance in 113: CRT-eligible, but handed to police while CRT-2 and CRT-3 sat free (CRT-1 on C-0001).
+    // C-0004 Mental Health Crisis in 113: dispatch +4:00, en route +2:00, on scene +14:00, back-up, clear +30:00.
+    // Written in time order, as a console would.
+    at("10:30"); try shift.run(.newCall(NewCall(callType: "Trespass", beat: "111")))
+    at("10:32"); try shift.run(.dispatch(callID: "C-0001", unitID: "CRT-1", overrideReason: nil))
+    at("10:35"); try shift.run(.setStatus(unitID: "CRT-1", status: .enRoute))
+    at("10:40"); try shift.run(.newCall(NewCall(callType: "Robbery", beat: "112")))
+    at("10:41"); try shift.run(.close(callID: "C-0002", disposition: .handedToPolice, declineFollowUp: true))
+    at("10:45"); try shift.run(.setStatus(unitID: "CRT-1", status: .onScene))
+    at("10:50"); try shift.run(.newCall(NewCall(callType: "Nuisance", beat: "113")))
+    at("10:52"); try shift.run(.close(callID: "C-0003", disposition: .handedToPolice, declineFollowUp: true))
+    at("11:00"); try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "113")))
+    at("11:04"); try shift.run(.dispatch(callID: "C-0004", unitID: "CRT-2", overrideReason: nil))
+    at("11:06"); try shift.run(.setStatus(unitID: "CRT-2", status: .enRoute))
+    at("11:15"); try shift.run(.close(callID: "C-0001", disposition: .resolvedOnScene, declineFollowUp: false))
+    at("11:20"); try shift.run(.setStatus(unitID: "CRT-2", status: .onScene))
+    at("11:25"); try shift.run(.requestBackup(unitID: "CRT-2", kind: .police))
+    at("11:50"); try shift.run(.close(callID: "C-0004", disposition: .transportedToCare, declineFollowUp: false))
+    return try Journal.open(directory.path("live.journal"), mode: .read, keepEvents: true).events
+}
+
+@Suite("After-action report")
+struct ReportTests {
+    @Test("per-call times, summary medians and 90th percentiles match the hand-worked shift")
+    func numbersMatchByHand() throws {
+        let directory = TemporaryDirectory()
+        let report = AfterActionReport(events: try handComputedShift(in: directory), policy: Durham.policy)
+        #expect(report.score == nil, "a live shift is reviewed, not scored")
+        #expect(report.calls.map(\.id) == ["C-0001", "C-0002", "C-0003", "C-0004"])
+        let first = report.calls[0]
+        #expect(first.timeToTriage == nil)
+        #expect(first.timeToDispatch == 120)
+        #expect(first.dispatchToEnRoute == 180)
+        #expect(first.enRouteToOnScene == 600)
+        #expect(first.onSceneToClear == 1800)
+        #expect(first.sent == ["CRT"] && first.followUp == "CN")
+
+        // Dispatch: 2:00 and 4:00 → median 3:00, p90 (nearest rank 2 of 2) 4:00.
+        #expect(report.statistics(.timeToDispatch) == DurationStatistics([120, 240]))
+        #expect(report.statistics(.timeToDispatch)?.median == 180)
+        #expect(report.statistics(.timeToDispatch)?.p90 == 240)
+        // En route: 3:00 and 2:00 → median 2:30; on scene: 10:00 and 14:00 → median 12:00, p90 14:00.
+        #expect(report.statistics(.dispatchToEnRoute)?.median == 150)
+        #expect(report.statistics(.enRouteToOnScene)?.median == 720)
+        #expect(report.statistics(.enRouteToOnScene)?.p90 == 840)
+        #expect(report.statistics(.onSceneToClear)?.median == 1800)
+        #expect(report.statistics(.timeToTriage) == nil)
+
+        #expect(report.callsByResponse.map { "\($0.response) \($0.calls)" } == ["CRT 2", "POLICE 2"])
+        #expect(report.calls[2].mistakes == ["Handed over at 10:52 while CRT-2, CRT-3 (CRT) were free to take it"])
+        #expect(report.calls[1].mistakes.isEmpty && report.calls[3].mistakes.isEmpty)
+        #expect(report.unserved.map(\.callID) == ["C-0003"])
+        #expect(report.unserved[0].why == "Handed over at 10:52 while CRT-2, CRT-3 (CRT) were free to take it")
+        #expect(report.backups.map { "\($0.unitID) \($0.callID) \($0.kind)" } == ["CRT-2 C-0004 police"])
+        let crt1 = try #require(report.units.first { $0.unitID == "CRT-1" })
+        #expect(crt1.intervals.map(\.status) == [.available, .dispatched, .enRoute, .onScene, .available])
+    }
+
+    @Test("statistics: odd and even counts, nearest-rank 90th percentile")
+    func statistics() {
+        let cases: [([TimeInterval], TimeInterval, TimeInterval)] = [
+            ([60], 60, 60), ([60, 120], 90, 120), ([30, 10, 20], 20, 30),
+            ([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5.5, 9), ([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 6, 10),
+        ]
+        for (values, median, p90) in cases {
+            let stats = DurationStatistics(values)
+            #expect(stats?.median == median, "\(values)")
+            #expect(stats?.p90 == p90, "\(values)")
+        }
+        #expect(DurationStatistics([]) == nil)
+    }
+
+    @Test("md, csv and html carry the same figures")
+    func formats() throws {
+        let directory = TemporaryDirectory()
+        let report = AfterActionReport(events: try handComputedShift(in: directory), policy: Durham.policy)
+        let markdown = MarkdownReport.render(report)
+        #expect(markdown.contains("| C-0001 | Trespass | 111 | 10:30 | — | 2:00 | 3:00 | 10:00 | 30:00 | CRT-1, follow-up CN |  |  |"))
+        #expect(markdown.contains("| time to dispatch | 2 | 3:00 | 4:00 |"))
+        #expect(markdown.contains("CRT-1  10:30 avail · 10:32 disp C-0001 · 10:35 enrt C-0001 · 10:45 scene C-0001 · 11:15 avail"))
+        #expect(markdown.contains("- 11:25 CRT-2 asked for police on C-0004"))
+        let csv = CSVReport.render(report).split(separator: "\n").map(String.init)
+        #expect(csv.count == 5)
+        #expect(csv[0].hasPrefix("call,incoming,call_type,beat,flags,arrived"))
+        let c1 = csv[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let column = { (name: String) in c1[CSVReport.columns.firstIndex(of: name)!] }
+        #expect(column("time_to_dispatch_s") == "120" && column("on_scene_to_clear_s") == "1800" && column("sent") == "CRT")
+        let html = HTMLReport.render(report)
+        #expect(html.contains("<svg") && html.contains("<title>CRT-1 on scene 10:45–11:15 on C-0001</title>"))
+        #expect(html.contains("Handed over at 10:52 while CRT-2, CRT-3 (CRT) were free to take it"))
+    }
+}
