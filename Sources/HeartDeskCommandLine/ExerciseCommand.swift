@@ -62,15 +62,16 @@ struct ExerciseCommand: ParsableCommand {
             let now = Date()
             let path = try journal ?? DefaultJournal.exercisePath(scenario: scenario.name, at: now, zone: scenario.policy.timeZone,
                                                                   environment: environment)
-            if FileManager.default.fileExists(atPath: path) {
-                throw UserError("journal \(path) already exists: an exercise starts on a new journal (choose another --journal)")
+            do {
+                if headless {
+                    _ = try HeadlessExercise.run(scenario, journalPath: path, trainee: auto ? AutoTrainee(scenario: scenario) : nil)
+                    try finish(journalPath: path, scenario: scenario)
+                    return 0
+                }
+                return try runConsole(scenario: scenario, journalPath: path, environment: environment)
+            } catch let error as ExerciseJournal.AlreadyExists {
+                throw UserError(error.description)
             }
-            if headless {
-                _ = try HeadlessExercise.run(scenario, journalPath: path, trainee: auto ? AutoTrainee(scenario: scenario) : nil)
-                try finish(journalPath: path, scenario: scenario)
-                return 0
-            }
-            return try runConsole(scenario: scenario, journalPath: path, environment: environment)
         }
         if status != 0 { throw ExitCode(status) }
     }
