@@ -230,11 +230,7 @@ struct ReportAnalysis {
     private func isUnarmed(_ unit: UnitRecord) -> Bool { !unit.definition.crew.contains(.citOfficer) }
 
     private func route(_ call: CallRecord, flags: [String], at time: Date) -> Decision? {
-        guard let callType = policy.callType(named: call.intake.callType) else { return nil }
-        var set = SafetyFlagSet()
-        for id in flags { if let flag = policy.safetyFlag(id: id) { set.insert(SafetyFlagSet(index: flag.index)) } }
-        return router.route(CallFacts(callType: callType.index, beat: call.intake.beat.flatMap(policy.beat(id:))?.index, flags: set),
-                            at: time)
+        router.reroute(call.intake, flags: flags, at: time)
     }
 
     /// The verdict in words for `response` on `call`'s facts now.

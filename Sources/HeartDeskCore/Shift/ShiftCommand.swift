@@ -116,11 +116,9 @@ public enum ShiftCommand: Sendable, Hashable {
             }
             let ids = flags.indices.map { policy.safetyFlags[$0].id }
             guard ids != call.intake.flags else { throw ShiftError("\(call.id) already has those safety answers") }
-            guard let callType = policy.callType(named: call.intake.callType) else {
+            guard let decision = router.reroute(call.intake, flags: ids, at: shiftTime) else {
                 throw ShiftError("\(call.id)'s call type \(call.intake.callType) is not in policy \(policy.name)")
             }
-            let beat = call.intake.beat.flatMap(policy.beat(id:))
-            let decision = router.route(CallFacts(callType: callType.index, beat: beat?.index, flags: flags), at: shiftTime)
             let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
             return (trimmed.isEmpty ? [] : [.noteAdded(callID: call.id, text: trimmed)])
                 + [.callRetriaged(callID: call.id, flags: ids, triage: TriageRecord(decision, policy: policy))]

@@ -53,13 +53,8 @@ public struct AutoTrainee: ExerciseTrainee {
 
     /// Whether `response` would still take the call now (hours change while a call waits).
     private func stillOpen(_ response: String, for call: CallRecord, at time: Date, router: Router) -> Bool {
-        let policy = router.policy
-        guard let callType = policy.callType(named: call.intake.callType) else { return false }
-        var flags = SafetyFlagSet()
-        for id in call.intake.flags { if let flag = policy.safetyFlag(id: id) { flags.insert(SafetyFlagSet(index: flag.index)) } }
-        let decision = router.route(CallFacts(callType: callType.index, beat: call.intake.beat.flatMap(policy.beat(id:))?.index,
-                                              flags: flags), at: time)
-        return TriageRecord(decision, policy: policy).eligible.contains(response)
+        guard let decision = router.reroute(call.intake, at: time) else { return false }
+        return TriageRecord(decision, policy: router.policy).eligible.contains(response)
     }
 
     private func protect(_ call: CallRecord, at time: Date, recorder: ExerciseRecorder) throws {
