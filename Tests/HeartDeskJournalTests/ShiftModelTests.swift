@@ -51,6 +51,12 @@ struct ShiftModelTests {
         (.newCall(NewCall(callType: "Trespass", beat: "111", priority: 7)), "priority 7 is out of range"),
         (.setFollowUpStatus(followUpID: "F-0001", status: .contacted), "no follow-up F-0001"),
         (.openShift(units: []), "already open"),
+        (.offerCall(ringing("r1")), "calls ring through HeartDesk only in an exercise"),
+        (.newCall(NewCall(callType: "Trespass", beat: "111", answering: "r1")), "no ringing call r1"),
+        (.reviseFlags(callID: "C-0001", flags: ["knife"], note: ""), "safety flag 'knife' is not in policy"),
+        (.reviseFlags(callID: "C-0001", flags: [], note: ""), "C-0001 already has those safety answers"),
+        (.startExercise(title: "Drill", scenario: "drill"), "cannot start in a journal that already has calls"),
+        (.announce("  "), "the announcement is empty"),
     ])
     func refused(command: ShiftCommand, message: String) throws {
         let shift = try driver()
@@ -64,6 +70,33 @@ struct ShiftModelTests {
         }
         #expect(directory.bytes("shift.hdj") == before)
         #expect(shift.journal.state == state)
+    }
+
+    @Test("a ringing exercise call is answered once; a revealed flag re-routes the call and keeps the first decision")
+    func ringingAndRetriage() throws {
+        let shift = try driver()
+        try shift.run(.startExercise(title: "Drill", scenario: "drill"))
+        try shift.run(.offerCall(ringing("r1")))
+        #expect(shift.journal.state.ringingCalls.map(\.id) == ["r1"])
+        let events = try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111", answering: "r1")))
+        #expect(events.count == 2)
+        #expect(shift.journal.state.ringingCalls.isEmpty)
+        #expect(shift.journal.state.call("C-0001")?.incomingID == "r1")
+        #expect {
+            try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111", answering: "r1")))
+        } throws: { "\($0)".contains("ringing call r1 was already answered as C-0001") }
+        try shift.run(.reviseFlags(callID: "C-0001", flags: ["weapon"], note: "Caller: he has a knife"))
+        let call = try #require(shift.journal.state.call("C-0001"))
+        #expect(call.intake.flags == ["weapon"] && call.intake.priority == 1)
+        #expect(call.intake.triage.dispatch == "POLICE" && !call.intake.triage.eligible.contains("CRT"))
+        #expect(call.firstTriage.dispatch == "CRT")
+        #expect(call.notes.last?.text == "Caller: he has a knife")
+        try shift.run(.announce("CRT-2 has a flat tyre"))
+        // Every new kind of event reads back as it was written.
+        let replayed = try Journal.open(directory.path("shift.hdj"), mode: .read)
+        #expect(replayed.state == shift.journal.state)
+        #expect(replayed.state.incomingCall("r1")?.call == ringing("r1"))
+        #expect(replayed.state.exercise?.title == "Drill" && replayed.state.facilitatorNotes.map(\.text) == ["CRT-2 has a flat tyre"])
     }
 
     @Test("an override sends another eligible-or-not unit, and the reason is on the record")
@@ -115,3 +148,11 @@ struct ShiftModelTests {
         #expect(event.operatorName == "tester")
     }
 }
+
+/// A ringing exercise call for the shift-model tests.
+private func ringing(_ id: String) -> IncomingCall {
+    IncomingCall(id: id, narrative: "He is pacing and shouting.", location: "410 Gray Ave", beat: "111", callerName: "",
+                 callback: "", language: "Spanish", answers: [SafetyAnswer(flag: "violent", words: "no")],
+                 expected: ExpectedHandling(callType: "Mental Health Crisis", dispatch: "CRT", followUp: "CN"))
+}
+
