@@ -14,6 +14,7 @@ final class ExerciseConsole {
     private var clock: ExerciseClock
     private var announced = 0
     private var retriagesSeen = 0
+    private var ringsSeen = 0
     private var failed = false
 
     init(scenario: Scenario, journalPath: String, speed: Double, operatorName: String, position: String) throws {
@@ -77,7 +78,8 @@ final class ExerciseConsole {
         } else if notes.count > announced, let last = notes.last {
             announced = notes.count
             session.show(.info("FACILITATOR: \(last.text)"))
-        } else if let ringing = state.ringingCalls.last, ringing.offeredAt >= now.shift - 1 {
+        } else if state.incomingCalls.count > ringsSeen, let ringing = state.ringingCalls.last {
+            ringsSeen = state.incomingCalls.count
             session.show(.info("Call ringing: \(ringing.call.narrative) — F2 answers"))
         }
         if director.isOver, !clock.isPaused {

@@ -166,8 +166,7 @@ struct ReportAnalysis {
     func unserved() -> [AfterActionReport.UnservedCall] {
         state.calls.compactMap { call in
             guard !sentResponses(call).contains(where: { policy.response(id: $0)?.isAlternative == true }),
-                  let decision = route(call, flags: call.firstTriage == call.intake.triage ? call.intake.flags
-                                                                                         : call.retriages.first!.previousFlags,
+                  let decision = route(call, flags: call.retriages.first?.previousFlags ?? call.intake.flags,
                                        at: call.receivedAt) else { return nil }
             let byType = decision.verdicts.filter { verdict in
                 policy[verdict.response].isAlternative

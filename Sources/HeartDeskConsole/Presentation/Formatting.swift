@@ -43,12 +43,12 @@ enum Formatting {
         ([triage.dispatch] + [triage.phone, triage.followUp].compactMap { $0.map { "+" + $0 } }).joined(separator: " ")
     }
 
-    /// Whether `responseID` is the policy's last resort (police, fire and EMS) rather than a HEART response.
     /// "10", or "2.5" for a fractional exercise clock speed.
     static func speed(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
+    /// Whether `responseID` is the policy's last resort (police, fire and EMS) rather than a HEART response.
     static func isPolice(_ responseID: String, in policy: Policy) -> Bool {
         !policy.dispatchPreference.dropLast().contains { policy[$0].id == responseID }
     }

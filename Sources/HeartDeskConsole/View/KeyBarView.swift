@@ -33,7 +33,7 @@ enum KeyBarView {
         guard let message = state.message else {
             grid.fill(y: row, role: .message)
             guard state.overlay == nil else { return }
-            if let note = state.shift.facilitatorNotes.last, state.info.exercise != nil {
+            if let note = state.shift.facilitatorNotes.last, state.info.exercise != nil, state.filter.isEmpty {
                 let zone = state.policy.timeZone
                 grid.put(" FACILITATOR \(Formatting.shortClock(note.time, zone)): \(note.text)", x: 0, y: row, role: .message)
                 return

@@ -4,7 +4,8 @@ import HeartDeskCore
 enum NewCallFormView {
     static func draw(_ form: NewCallForm, state: ConsoleState, in area: Rect, into grid: inout CellGrid) {
         let box = OverlayBox(rect: area)
-        var y = box.draw(title: form.answering.map { "Answering ringing call \($0.id)" } ?? "New call", hint: "Enter records · Tab/↑↓ fields · Space toggles · Esc cancels", into: &grid)
+        let title = form.answering.map { "Answering ringing call \($0.id)" } ?? "New call"
+        var y = box.draw(title: title, hint: "Enter records · Tab/↑↓ fields · Space toggles · Esc cancels", into: &grid)
         let policy = state.policy
         let formWidth = min(max(44, area.width * 55 / 100), area.width)
         let labelWidth = 10

@@ -55,6 +55,8 @@ public struct ExerciseDirector {
         }
         try scheduleReveals(in: recorder.state)
         try revealDueFacts(at: time, recorder: recorder)
+        // Plans first, so a unit event this minute (a delay) finds the plan of a unit dispatched this minute.
+        planUnits(in: recorder.state, now: time)
         while nextUnitEvent < scenario.unitEvents.count, scenario.unitEvents[nextUnitEvent].at <= time {
             try play(scenario.unitEvents[nextUnitEvent], at: time, recorder: recorder)
             nextUnitEvent += 1
@@ -136,15 +138,7 @@ public struct ExerciseDirector {
 
     /// Simulated units acknowledge, travel, work the scene and clear; the call closes when its last unit clears.
     private mutating func moveUnits(at time: Date, recorder: ExerciseRecorder) throws {
-        for unit in recorder.state.units {
-            guard let callID = unit.callID, unit.status.needsCall else {
-                plans[unit.id] = nil
-                continue
-            }
-            if plans[unit.id]?.callID != callID {
-                plans[unit.id] = plan(for: unit, callID: callID, state: recorder.state, now: time)
-            }
-        }
+        planUnits(in: recorder.state, now: time)
         for unitID in plans.keys.sorted() {
             guard let plan = plans[unitID], let unit = recorder.state.unit(unitID), unit.callID == plan.callID else { continue }
             if let enRouteAt = plan.enRouteAt, time >= enRouteAt, unit.status == .dispatched {
@@ -164,6 +158,19 @@ public struct ExerciseDirector {
                 try recorder.record(.close(callID: call.id, disposition: disposition, declineFollowUp: false), at: time, by: .facilitator)
             } else {
                 try recorder.record(.setStatus(unitID: unitID, status: .available), at: time, by: .facilitator)
+            }
+        }
+    }
+
+    /// Plans each unit newly seen on a call; forgets units no longer on one.
+    private mutating func planUnits(in state: ShiftState, now: Date) {
+        for unit in state.units {
+            guard let callID = unit.callID, unit.status.needsCall else {
+                plans[unit.id] = nil
+                continue
+            }
+            if plans[unit.id]?.callID != callID {
+                plans[unit.id] = plan(for: unit, callID: callID, state: state, now: now)
             }
         }
     }
