@@ -80,7 +80,7 @@ final class ExerciseConsole {
             session.show(.info("FACILITATOR: \(last.text)"))
         } else if state.incomingCalls.count > ringsSeen, let ringing = state.ringingCalls.last {
             ringsSeen = state.incomingCalls.count
-            session.show(.info("Call ringing: \(ringing.call.narrative) — F2 answers"))
+            session.show(.info("Call ringing — F2 answers: \(ringing.call.narrative)"))
         }
         if director.isOver, !clock.isPaused {
             pause(session, at: now)

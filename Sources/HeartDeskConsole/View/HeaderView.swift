@@ -38,7 +38,7 @@ enum HeaderView {
             let waited = Formatting.duration(state.time.shift.timeIntervalSince(first.offeredAt))
             let more = ringing.count > 1 ? " (+\(ringing.count - 1) more)" : ""
             grid.fill(y: 1, role: .headerExercise)
-            grid.put(" ☎ RINGING \(waited)\(more): “\(first.call.narrative)” — F2 answers", x: 0, y: 1, limit: width,
+            grid.put(" ☎ RINGING \(waited)\(more) — F2 answers: “\(first.call.narrative)”", x: 0, y: 1, limit: width,
                      role: .headerExercise)
             return
         }
