@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HeartDeskCore
 import HeartDeskJournal
+import HeartDeskReport
 
 /// `heartdesk journal …`: check, read and export a journal file.
 struct JournalCommandGroup: ParsableCommand {
@@ -89,7 +90,7 @@ struct ExportJournalCommand: ParsableCommand {
             switch format {
             case .csv:
                 let (columns, rows) = table == .calls ? (callColumns, calls) : (intervalColumns, intervals)
-                print(([columns] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n"))
+                print(([columns] + rows).map { $0.map(ReportFormat.csvField).joined(separator: ",") }.joined(separator: "\n"))
             case .json:
                 let object: [String: Any] = [
                     "calls": calls.map { Dictionary(uniqueKeysWithValues: zip(callColumns, $0)) },
@@ -99,11 +100,5 @@ struct ExportJournalCommand: ParsableCommand {
                 print(String(decoding: data, as: UTF8.self))
             }
         }
-    }
-
-    /// RFC 4180: quote a field holding a comma, quote or line break.
-    private func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
