@@ -41,7 +41,8 @@ struct ConsoleCommand: ParsableCommand {
             let theme: Theme
             do { theme = try ThemeCatalog.load(self.theme, environment: environment) } catch { throw UserError("bad theme: \(error)") }
             do { try ConsoleRunner.checkTerminal(environment: environment) } catch { throw UserError("\(error)") }
-            let now = Date()
+            let clock = try CommandClock.running(zone: policy.timeZone)
+            let now = clock()
             let path = try journal ?? DefaultJournal.path(at: now, zone: policy.timeZone, environment: environment)
             let roster: [UnitDefinition]
             do { roster = try loadRoster(path: self.roster, policy: policy) } catch let error as PolicyError {
@@ -58,7 +59,7 @@ struct ConsoleCommand: ParsableCommand {
             } catch let error as ShiftError {
                 throw UserError("cannot open the shift: \(error)")
             }
-            return ConsoleRunner.run(session: session, theme: theme, clock: { .live(Date()) })
+            return ConsoleRunner.run(session: session, theme: theme, clock: { .live(clock()) })
         }
         if status != 0 { throw ExitCode(status) }
     }

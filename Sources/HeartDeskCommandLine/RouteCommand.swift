@@ -22,7 +22,7 @@ struct RouteCommand: ParsableCommand {
         do {
             let policy = try policyOption.load()
             let facts = try call.facts(in: policy)
-            let instant = try call.instant(in: policy, now: Date.init)
+            let instant = try call.instant(in: policy) { try CommandClock.now(zone: policy.timeZone) }
             let decision = Router(policy: policy).route(facts, at: instant)
             let report = RouteReport(decision: decision, policy: policy)
             print(json ? try report.json() : report.text())

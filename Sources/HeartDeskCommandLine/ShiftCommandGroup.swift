@@ -8,8 +8,8 @@ struct ShiftCommandGroup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shift",
         abstract: "Record calls, dispatches and unit status in a shift journal, and show the shift.",
-        subcommands: [NewCallCommand.self, DispatchCommand.self, StatusCommand.self, BackupCommand.self, NoteCommand.self,
-                      CloseCommand.self, FollowUpCommand.self, ShowShiftCommand.self]
+        subcommands: [NewCallCommand.self, DispatchCommand.self, ReviseCommand.self, StatusCommand.self, BackupCommand.self,
+                      NoteCommand.self, CloseCommand.self, FollowUpCommand.self, ShowShiftCommand.self]
     )
 }
 
@@ -19,24 +19,28 @@ struct ShiftWriter {
     let journalOptions: JournalOptions
     let policyOption: PolicyOption
     let rosterPath: String?
+    /// `--at`: when the event happened, for entering it after the fact.
+    let at: String?
 
     /// Appends the events of `command` (opening the shift first if the journal is new); returns them.
-    func record(_ command: ShiftCommand, shiftTime: Date? = nil, commandName: String) throws -> [ShiftEvent] {
+    ///
+    /// With `--at` the events carry that time, which may not go before the last event of
+    /// their call or unit, nor more than five minutes ahead of the clock.
+    func record(_ command: ShiftCommand, commandName: String) throws -> [ShiftEvent] {
         try reportingErrors(commandName) {
             let policy = try policyOption.load()
             let router = Router(policy: policy)
+            let now = try CommandClock.now(zone: policy.timeZone)
+            let shiftTime = try at.map { try parseAt($0, zone: policy.timeZone) }
             let journal = try journalOptions.open(.write)
             if case .recoveredTornTail(let number, let backup) = journal.health {
                 FileHandle.standardError.write(Data(
                     "heartdesk: journal \(journal.path): cut torn record \(number) left by a crashed writer; original kept at \(backup)\n".utf8))
             }
-            let now = Date()
             let stamp = journalOptions.stamp(now: now, shiftTime: shiftTime)
             do {
-                return try journal.append { state in
-                    try command.stampedEvents(in: state, router: router, stamp: stamp) {
-                        try loadRoster(path: rosterPath, policy: policy)
-                    }
+                return try journal.record(command, router: router, stamp: stamp, enteredAfterTheFact: shiftTime == nil ? nil : now) {
+                    try loadRoster(path: rosterPath, policy: policy)
                 }
             } catch let error as ShiftError {
                 throw UserError("refused: \(error)")
@@ -46,6 +50,14 @@ struct ShiftWriter {
         }
     }
 
+    /// The shift as the journal holds it now, with the router and clock commands use; for printing after a write.
+    func shiftAfterwards() throws -> (state: ShiftState, router: Router, now: Date)? {
+        try reportingErrors("shift") {
+            let policy = try policyOption.load()
+            let journal = try journalOptions.open(.read)
+            return (journal.state, Router(policy: policy), try CommandClock.now(zone: policy.timeZone))
+        }
+    }
 }
 
 /// The roster in `path`, or the built-in Durham one; a bad file is a ``PolicyError`` with file and line.
@@ -77,5 +89,10 @@ struct ShiftWriteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Units for a new shift (default: the built-in Durham roster).", valueName: "file"))
     var roster: String?
 
-    var writer: ShiftWriter { ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster) }
+    @Option(name: .long, help: ArgumentHelp(
+        "When it happened, for entering events after the fact: ISO 8601, or local time in the policy's zone (default: now). "
+            + "Not before the call's or unit's last event, nor more than 5 minutes ahead of the clock.", valueName: "time"))
+    var at: String?
+
+    var writer: ShiftWriter { ShiftWriter(journalOptions: journal, policyOption: policyOption, rosterPath: roster, at: at) }
 }

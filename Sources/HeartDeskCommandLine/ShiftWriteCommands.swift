@@ -6,7 +6,11 @@ import HeartDeskJournal
 struct NewCallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "new-call", abstract: "Take a call: route it, record it, print its id.")
 
-    @OptionGroup var call: CallFactsOptions
+    @Option(name: .long, help: ArgumentHelp("Call type: name, code or alias (e.g. \"Mental Health Crisis\", MHC).", valueName: "name"))
+    var type: String
+    @Option(name: .long, help: ArgumentHelp("Police beat of the call (e.g. 111), or unknown: outside-area rules apply.", valueName: "beat"))
+    var beat: String
+    @OptionGroup var answers: SafetyAnswerOptions
     @Option(name: .long, help: "Narrative note.") var note = ""
     @Option(name: .long, help: "Where the caller is (address, landmark).") var location = ""
     @Option(name: .long, help: "Caller's name.") var caller = ""
@@ -16,27 +20,61 @@ struct NewCallCommand: ParsableCommand {
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        let shiftTime = try reportingErrors("shift new-call") { () throws -> Date? in
-            guard call.at != nil else { return nil }
-            return try call.instant(in: try options.policyOption.load(), now: Date.init)
-        }
-        let entry = NewCall(callType: call.type, beat: call.beat, flags: call.flagIDs, location: location, callerName: caller,
-                            callback: callback, language: language, priority: priority, note: note)
-        let events = try options.writer.record(.newCall(entry), shiftTime: shiftTime, commandName: "shift new-call")
+        let entry = NewCall(callType: type, beat: beat, flags: answers.yesIDs, flagsAnsweredNo: answers.noIDs, location: location,
+                            callerName: caller, callback: callback, language: language, priority: priority, note: note)
+        let events = try options.writer.record(.newCall(entry), commandName: "shift new-call")
         for event in events { if case .callReceived(let intake) = event.body { print(intake.id) } }
     }
 }
 
 struct DispatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dispatch", abstract: "Assign a unit to a call.")
+    static let configuration = CommandConfiguration(
+        commandName: "dispatch", abstract: "Assign a unit to a call, checked against the call's decision now.",
+        discussion: """
+            Without --override a unit goes only when its response is the decision's now (hours and facts as they are at \
+            that moment), or another response eligible now; a follow-up response never takes a live call. A second unit on \
+            a call needs --also.
+            """)
 
     @Argument(help: "Call id (C-0001).") var call: String
     @Argument(help: "Unit id (CRT-1).") var unit: String
-    @Option(name: .long, help: "Why a unit of a response the call is not eligible for is sent anyway.") var override: String?
+    @Option(name: .long, help: "Why a unit the call is not eligible for now is sent anyway.") var override: String?
+    @Flag(name: .long, help: "Send the unit although the call already has one.") var also = false
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        _ = try options.writer.record(.dispatch(callID: call, unitID: unit, overrideReason: override), commandName: "shift dispatch")
+        _ = try options.writer.record(.dispatch(callID: call, unitID: unit, overrideReason: override, also: also),
+                                      commandName: "shift dispatch")
+    }
+}
+
+struct ReviseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revise", abstract: "Correct an open call's facts; it is routed again and the new decision printed.")
+
+    @Argument(help: "Call id (C-0001).") var call: String
+    @Option(name: .long, help: ArgumentHelp("New call type: name, code or alias.", valueName: "name")) var type: String?
+    @Option(name: .long, help: ArgumentHelp("New beat, or unknown.", valueName: "beat")) var beat: String?
+    @OptionGroup var answers: SafetyAnswerOptions
+    @Option(name: .long, help: "Caller's language when an interpreter is needed.") var language: String?
+    @Option(name: .long, help: "Where the caller is.") var location: String?
+    @Option(name: .long, help: "Callback number.") var callback: String?
+    @Option(name: .long, help: "What was learnt, as a note on the call.") var note = ""
+    @OptionGroup var options: ShiftWriteOptions
+
+    func run() throws {
+        let revision = CallRevision(callType: type, beat: beat, answers: answers.answers, language: language, location: location,
+                                    callback: callback)
+        let events = try options.writer.record(.revise(callID: call, revision, note: note), commandName: "shift revise")
+        guard let shown = try options.writer.shiftAfterwards() else { return }
+        for event in events {
+            guard case .callRevised(let callID, let previous, let facts, let triage) = event.body else { continue }
+            print("\(callID) revised: \(facts.changes(from: previous).joined(separator: "; "))")
+            print("decision now: dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")")
+            if let call = shown.state.call(callID) {
+                for warning in shown.state.warnings(for: call, router: shown.router, at: shown.now) { print("WARNING: \(warning.text)") }
+            }
+        }
     }
 }
 

@@ -14,7 +14,7 @@ struct ShowShiftCommand: ParsableCommand {
         try reportingErrors("shift show") {
             let policy = try policyOption.load()
             let opened = try Journal.open(journal, mode: .read)
-            let view = ShiftView(state: opened.state, zone: policy.timeZone, now: Date())
+            let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
             print(json ? try view.json() : view.text())
         }
     }
@@ -23,8 +23,10 @@ struct ShowShiftCommand: ParsableCommand {
 /// A shift's state laid out for the terminal or as JSON.
 struct ShiftView {
     let state: ShiftState
-    let zone: TimeZoneRules
+    let router: Router
     let now: Date
+
+    var zone: TimeZoneRules { router.policy.timeZone }
 
     func local(_ date: Date) -> String { zone.localTime(at: date).iso8601 }
 
@@ -43,6 +45,10 @@ struct ShiftView {
                 + "dispatch \(t.dispatch.padded(6)) phone \((t.phone ?? "-").padded(4)) follow-up \((t.followUp ?? "-").padded(3)) "
                 + "units \(call.assignedUnits.joined(separator: ",").padded(6))"
                 + (call.disposition.map { " \($0.rawValue)" } ?? " age \(elapsed(since: call.receivedAt))") + "\n"
+            if call.isOpen, let live = LiveDecision(for: call, router: router, at: now), let change = live.changeSummary {
+                out += "          now: \(change)\n"
+            }
+            for warning in state.warnings(for: call, router: router, at: now) { out += "          WARNING: \(warning.text)\n" }
         }
         out += "\nUnits\n"
         for unit in state.units {
@@ -60,8 +66,17 @@ struct ShiftView {
     func json() throws -> String {
         let calls: [[String: Any]] = state.calls.map { call in
             let t = call.intake.triage
+            let live = call.isOpen ? LiveDecision(for: call, router: router, at: now) : nil
+            let decisionNow: Any = live.map { live -> [String: Any] in
+                ["dispatch": live.dispatch, "phone": live.phone as Any? ?? NSNull(), "followUp": live.followUp as Any? ?? NSNull(),
+                 "changedFrom": live.changedFrom as Any? ?? NSNull(), "reasons": live.explanation.lines.flatMap(\.reasons)]
+            } ?? NSNull()
+            var answers: [String: String] = [:]
+            for flag in router.policy.safetyFlags { answers[flag.id] = call.intake.answer(flag.id).rawValue }
             return [
-                "id": call.id, "state": call.state.rawValue, "callType": call.intake.callType,
+                "id": call.id, "state": call.state.rawValue, "answers": answers, "decisionNow": decisionNow,
+                "warnings": state.warnings(for: call, router: router, at: now).map(\.text),
+                "revisions": call.retriages.map { ["at": local($0.time), "by": $0.operatorName, "changes": $0.changes] as [String: Any] }, "callType": call.intake.callType,
                 "beat": call.intake.beat as Any? ?? NSNull(), "flags": call.intake.flags, "priority": call.intake.priority,
                 "receivedAt": local(call.receivedAt), "location": call.intake.location, "caller": call.intake.callerName,
                 "callback": call.intake.callback, "language": call.intake.language,
@@ -82,8 +97,13 @@ struct ShiftView {
             ["id": followUp.id, "call": followUp.callID, "response": followUp.response, "status": followUp.status.rawValue,
              "createdAt": local(followUp.createdAt), "dueAt": local(followUp.dueAt), "overdue": followUp.isOverdue(at: now)]
         }
+        let backups: [[String: Any]] = state.backupRequests.map { request in
+            ["unit": request.unitID, "call": request.callID, "kind": request.kind.rawValue, "at": local(request.time),
+             "acknowledgedAt": request.acknowledgedAt.map(local) as Any? ?? NSNull(),
+             "acknowledgedBy": request.acknowledgedBy as Any? ?? NSNull(), "arrivedAt": request.arrivedAt.map(local) as Any? ?? NSNull()]
+        }
         let object: [String: Any] = ["policy": state.policyName, "calls": calls, "units": units, "followUps": followUps,
-                                     "backupRequests": state.backupRequests.count]
+                                     "backupRequests": state.backupRequests.count, "backups": backups]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }

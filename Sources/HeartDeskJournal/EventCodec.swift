@@ -12,6 +12,7 @@ public enum EventCodec {
         case shiftOpened = 1, callReceived, noteAdded, unitDispatched, unitStatusChanged
         case backupRequested, callClosed, followUpStatusChanged
         case exerciseStarted, callOffered, callAnswered, callRetriaged, facilitatorNote
+        case callRevised, backupAcknowledged, backupArrived
     }
 
     /// The payload bytes of `event`.
@@ -48,6 +49,8 @@ public enum EventCodec {
             w.varint(UInt64(intake.priority))
             w.string(intake.note)
             encode(intake.triage, into: &w)
+            // Added after tag 2 was first written: a record without it answered no question "no".
+            w.strings(intake.flagsAnsweredNo)
         case .noteAdded(let callID, let text):
             w.u8(Tag.noteAdded.rawValue)
             w.string(callID)
@@ -109,6 +112,20 @@ public enum EventCodec {
         case .facilitatorNote(let text):
             w.u8(Tag.facilitatorNote.rawValue)
             w.string(text)
+        case .callRevised(let callID, let previous, let facts, let triage):
+            w.u8(Tag.callRevised.rawValue)
+            w.string(callID)
+            encode(previous, into: &w)
+            encode(facts, into: &w)
+            encode(triage, into: &w)
+        case .backupAcknowledged(let unitID, let callID):
+            w.u8(Tag.backupAcknowledged.rawValue)
+            w.string(unitID)
+            w.string(callID)
+        case .backupArrived(let unitID, let callID):
+            w.u8(Tag.backupArrived.rawValue)
+            w.string(unitID)
+            w.string(callID)
         }
         return w.bytes
     }
@@ -119,6 +136,22 @@ public enum EventCodec {
         w.optionalString(triage.followUp)
         w.strings(triage.eligible)
         w.strings(triage.reasons)
+    }
+
+    private static func encode(_ facts: RecordedFacts, into w: inout ByteWriter) {
+        w.string(facts.callType)
+        w.optionalString(facts.beat)
+        w.strings(facts.flags)
+        w.strings(facts.flagsAnsweredNo)
+        w.string(facts.language)
+        w.string(facts.location)
+        w.string(facts.callback)
+    }
+
+    private static func decodeFacts(_ r: inout ByteReader) throws(ByteReader.Malformed) -> RecordedFacts {
+        RecordedFacts(callType: try r.string(), beat: try r.optionalString(), flags: try r.strings(),
+                      flagsAnsweredNo: try r.strings(), language: try r.string(), location: try r.string(),
+                      callback: try r.string())
     }
 
     private static func decodeTriage(_ r: inout ByteReader) throws(ByteReader.Malformed) -> TriageRecord {
@@ -155,7 +188,9 @@ public enum EventCodec {
                 let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try r.string()
                 let priority = Int(try r.varint()), note = try r.string()
                 let triage = try decodeTriage(&r)
-                body = .callReceived(CallIntake(id: id, callType: callType, beat: beat, flags: flags, location: location,
+                let answeredNo = r.isAtEnd ? [] : try r.strings()
+                body = .callReceived(CallIntake(id: id, callType: callType, beat: beat, flags: flags, flagsAnsweredNo: answeredNo,
+                                                location: location,
                                                 callerName: caller, callback: callback, language: language,
                                                 priority: priority, note: note, triage: triage))
             case .noteAdded:
@@ -188,6 +223,13 @@ public enum EventCodec {
                 body = .callRetriaged(callID: try r.string(), flags: try r.strings(), triage: try decodeTriage(&r))
             case .facilitatorNote:
                 body = .facilitatorNote(text: try r.string())
+            case .callRevised:
+                body = .callRevised(callID: try r.string(), previous: try decodeFacts(&r), facts: try decodeFacts(&r),
+                                    triage: try decodeTriage(&r))
+            case .backupAcknowledged:
+                body = .backupAcknowledged(unitID: try r.string(), callID: try r.string())
+            case .backupArrived:
+                body = .backupArrived(unitID: try r.string(), callID: try r.string())
             }
             guard r.isAtEnd else { throw UndecodableEvent() }
             return ShiftEvent(wallMillis: wall, shiftMillis: shift, position: position, operatorName: operatorName, body: body)

@@ -55,8 +55,8 @@ struct ReportAnalysis {
         case .backupRequested(let unitID, let callID, let kind):
             remark(callID, "\(unitID) asked for \(kind == .ems ? "EMS" : "police") back-up at \(clock(time))")
             if kind == .police { endExposure(unitID: unitID, callID: callID, at: time) }
-        case .callRetriaged(let callID, let flags, let triage):
-            guard let call = state.call(callID) else { break }
+        case .callRetriaged(let callID, _, let triage), .callRevised(let callID, _, _, let triage):
+            guard let call = state.call(callID), let flags = call.retriages.last?.flags else { break }
             let added = flags.filter { !(call.retriages.last?.previousFlags ?? []).contains($0) }
             remark(callID, "\(labels(added)) reported at \(clock(time)): decision now \(triage.dispatch)")
             for unitID in call.assignedUnits {

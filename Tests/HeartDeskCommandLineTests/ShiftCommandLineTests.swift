@@ -16,7 +16,7 @@ struct ShiftCommandLineTests {
     func seeded() throws -> String {
         let made = try heartdesk(["shift", "new-call", "--journal", journal, "--type", "Mental Health Crisis", "--beat", "111",
                                   "--caller", "Nguyễn Văn An", "--callback", "919-555-0101", "--note", "pacing outside",
-                                  "--at", "2026-11-23T14:00"])  // a Monday afternoon: CRT is working
+                                  "--no-weapon", "--no-violent", "--at", "2026-11-23T14:00"])  // a Monday afternoon: CRT is working
         #expect(made.status == 0, "\(made.stderr)")
         let id = made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try heartdesk(["shift", "dispatch", id, "CRT-1", "--journal", journal]).status == 0)

@@ -17,7 +17,7 @@ import TestSupport
         let console = try ConsoleHarness()
         console.takeCall("Mental Health Crisis", beat: beat, language: language)
         let call = try #require(console.state.shift.call("C-0001"))
-        let recommendation = UnitRecommendation(for: call, in: console.state.shift, policy: Durham.policy)
+        let recommendation = UnitRecommendation(for: call, in: console.state.shift, router: Durham.router, at: console.now)
         #expect(recommendation.pick?.unit.id == pick)
         #expect(recommendation.reason.hasPrefix("\(pick): nearest available CRT"))
         if !language.isEmpty { #expect(recommendation.reason.contains("speaks")) }
@@ -31,7 +31,7 @@ import TestSupport
         }
         console.takeCall("Mental Health Crisis", beat: "112")
         let call = try #require(console.state.shift.call("C-0004"))
-        let recommendation = UnitRecommendation(for: call, in: console.state.shift, policy: Durham.policy)
+        let recommendation = UnitRecommendation(for: call, in: console.state.shift, router: Durham.router, at: console.now)
         #expect(recommendation.pick == nil)
         #expect(recommendation.reason == "All CRT units busy: CRT-1 dispatched C-0001, CRT-2 dispatched C-0002, CRT-3 dispatched C-0003")
     }
@@ -40,7 +40,7 @@ import TestSupport
         let console = try ConsoleHarness()
         console.takeCall("Shots Fired", beat: "111")
         let call = try #require(console.state.shift.call("C-0001"))
-        let recommendation = UnitRecommendation(for: call, in: console.state.shift, policy: Durham.policy)
+        let recommendation = UnitRecommendation(for: call, in: console.state.shift, router: Durham.router, at: console.now)
         #expect(recommendation.pick == nil)
         #expect(recommendation.reason.hasPrefix("Decision is POLICE"))
         #expect(recommendation.candidates.allSatisfy { !$0.isEligible })

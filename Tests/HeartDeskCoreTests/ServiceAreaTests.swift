@@ -36,7 +36,7 @@ struct ServiceAreaTests {
     func unknownBeat() {
         let decision = Durham.route("Mental Health Crisis", beat: nil, at: "2026-11-23T14:00")
         #expect(Durham.eligible(decision) == ["CCD", "POLICE"])
-        #expect(Durham.reasons(decision).contains("CRT: beat unknown — treated as outside the service area"))
+        #expect(Durham.reasons(decision).contains("CRT: beat unknown — outside-area rules apply"))
     }
 
     @Test("beat centroids give distances in kilometres")

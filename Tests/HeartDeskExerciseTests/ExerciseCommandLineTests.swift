@@ -73,7 +73,7 @@ struct ExerciseCommandLineTests {
     ])
     func commandLineMistakes(arguments: [String], words: String) throws {
         let existing = directory.path("existing.journal")
-        try ShiftDriver(path: existing).run(.newCall(NewCall(callType: "Trespass", beat: "111")))
+        try ShiftDriver(path: existing).run(.newCall(NewCall.screened(callType: "Trespass", beat: "111")))
         let before = directory.bytes("existing.journal")
         let resolved = arguments.map { $0 == "EXISTING" ? existing : $0 == "MISSING" ? directory.path("missing.journal") : $0 }
         let run = try heartdesk(resolved)
@@ -87,7 +87,7 @@ struct ExerciseCommandLineTests {
     func reportFormats() throws {
         let journal = directory.path("live.journal")
         var shift = try ShiftDriver(path: journal, start: Durham.instant("2026-11-23T14:00"))
-        try shift.run(.newCall(NewCall(callType: "Trespass", beat: "111")))
+        try shift.run(.newCall(NewCall.screened(callType: "Trespass", beat: "111")))
         shift.advance(minutes: 3)
         try shift.run(.dispatch(callID: "C-0001", unitID: "CRT-1", overrideReason: nil))
         let markdown = try heartdesk(["report", journal])

@@ -20,7 +20,8 @@ import TestSupport
         #expect(form.contains("Caller: “My brother is screaming"))
         #expect(form.contains("Asked the safety questions: no to each."))
         try tmux.type("Mental Health Crisis")
-        try tmux.keys("Enter")
+        // The caller said no when asked: the trainee records both required answers.
+        try tmux.keys("Tab", "Tab", "n", "Tab", "n", "Enter")
         try tmux.waitFor("C-0001 recorded: dispatch CRT")
         try tmux.keys("p")
         try tmux.waitFor("EXERCISE ×60 PAUSED")
@@ -42,7 +43,7 @@ import TestSupport
         let answered = try #require(events.first { if case .callAnswered = $0.body { return true } else { return false } })
         #expect(answered.operatorName == "Kim" && answered.position == "trainee")
         #expect(events.contains { if case .exerciseStarted = $0.body { return true } else { return false } })
-        #expect(events.contains { if case .callRetriaged(_, ["weapon"], _) = $0.body { return true } else { return false } })
+        #expect(events.contains { if case .callRevised(_, _, let facts, _) = $0.body { return facts.flags == ["weapon"] } else { return false } })
         // Simulated time runs ahead of the wall clock at ×30–60.
         let last = try #require(events.last)
         #expect(last.shiftTime > Durham.instant("2026-11-23T13:10"))

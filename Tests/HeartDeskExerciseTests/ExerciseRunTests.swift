@@ -65,8 +65,11 @@ struct ExerciseRunTests {
                 case "doorway", "robbery": continue  // never answered
                 default: flags = ringing.call.answers.map(\.flag)
                 }
-                try recorder.record(.newCall(NewCall(callType: script.callType, beat: ringing.call.beat, flags: flags,
-                                                     answering: ringing.id)), at: time, by: .autoTrainee)
+                // The parking fight's questions were never asked; every other call was screened.
+                let entry = ringing.id == "parking-fight"
+                    ? NewCall(callType: script.callType, beat: ringing.call.beat, answering: ringing.id)
+                    : NewCall.screened(callType: script.callType, beat: ringing.call.beat, flags: flags, answering: ringing.id)
+                try recorder.record(.newCall(entry), at: time, by: .autoTrainee)
             }
             for call in recorder.state.calls where call.isOpen && call.dispatchedUnits.isEmpty {
                 switch call.incomingID {

@@ -14,15 +14,15 @@ private func handComputedShift(in directory: TemporaryDirectory) throws -> [Shif
     // C-0003 Nuisance in 113: CRT-eligible, but handed to police while CRT-2 and CRT-3 sat free (CRT-1 on C-0001).
     // C-0004 Mental Health Crisis in 113: dispatch +4:00, en route +2:00, on scene +14:00, back-up, clear +30:00.
     // Written in time order, as a console would.
-    at("10:30"); try shift.run(.newCall(NewCall(callType: "Trespass", beat: "111")))
+    at("10:30"); try shift.run(.newCall(NewCall.screened(callType: "Trespass", beat: "111")))
     at("10:32"); try shift.run(.dispatch(callID: "C-0001", unitID: "CRT-1", overrideReason: nil))
     at("10:35"); try shift.run(.setStatus(unitID: "CRT-1", status: .enRoute))
-    at("10:40"); try shift.run(.newCall(NewCall(callType: "Robbery", beat: "112")))
+    at("10:40"); try shift.run(.newCall(NewCall.screened(callType: "Robbery", beat: "112")))
     at("10:41"); try shift.run(.close(callID: "C-0002", disposition: .handedToPolice, declineFollowUp: true))
     at("10:45"); try shift.run(.setStatus(unitID: "CRT-1", status: .onScene))
-    at("10:50"); try shift.run(.newCall(NewCall(callType: "Nuisance", beat: "113")))
+    at("10:50"); try shift.run(.newCall(NewCall.screened(callType: "Nuisance", beat: "113")))
     at("10:52"); try shift.run(.close(callID: "C-0003", disposition: .handedToPolice, declineFollowUp: true))
-    at("11:00"); try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "113")))
+    at("11:00"); try shift.run(.newCall(NewCall.screened(callType: "Mental Health Crisis", beat: "113")))
     at("11:04"); try shift.run(.dispatch(callID: "C-0004", unitID: "CRT-2", overrideReason: nil))
     at("11:06"); try shift.run(.setStatus(unitID: "CRT-2", status: .enRoute))
     at("11:15"); try shift.run(.close(callID: "C-0001", disposition: .resolvedOnScene, declineFollowUp: false))

@@ -11,9 +11,9 @@ struct RecoveryTests {
     static func sample(in directory: TemporaryDirectory) throws -> (bytes: [UInt8], recordStarts: [Int]) {
         let path = directory.path("sample.hdj")
         var shift = try ShiftDriver(path: path)
-        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111", callerName: "Peña")))
+        try shift.run(.newCall(NewCall.screened(callType: "Mental Health Crisis", beat: "111", callerName: "Peña")))
         shift.advance(minutes: 2)
-        try shift.run(.newCall(NewCall(callType: "Trespass", beat: "413", flags: ["weapon"])))
+        try shift.run(.newCall(NewCall.screened(callType: "Trespass", beat: "413", flags: ["weapon"])))
         try shift.run(.dispatch(callID: "C-0001", unitID: "CRT-1", overrideReason: nil))
         try shift.run(.addNote(callID: "C-0001", text: "calmer now"))
         let bytes = directory.bytes("sample.hdj")

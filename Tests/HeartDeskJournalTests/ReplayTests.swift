@@ -32,14 +32,14 @@ struct ReplayTests {
         let directory = TemporaryDirectory()
         let shift = try ShiftDriver(path: directory.path("shift.hdj"))
         let reader = try Journal.open(directory.path("shift.hdj"), mode: .read)
-        try shift.run(.newCall(NewCall(callType: "Nuisance", beat: "511")))
+        try shift.run(.newCall(NewCall.screened(callType: "Nuisance", beat: "511")))
         #expect(reader.state.calls.isEmpty)
         #expect(try reader.refresh() == 1)
         #expect(reader.state == shift.journal.state)
         // A second writer appends; the first writer sees it before its own next append.
         let other = try ShiftDriver(path: directory.path("shift.hdj"))
-        try other.run(.newCall(NewCall(callType: "Panhandling", beat: "512")))
-        let events = try shift.run(.newCall(NewCall(callType: "Lost Person", beat: "513")))
+        try other.run(.newCall(NewCall.screened(callType: "Panhandling", beat: "512")))
+        let events = try shift.run(.newCall(NewCall.screened(callType: "Lost Person", beat: "513")))
         guard case .callReceived(let intake) = events.first?.body else { Issue.record("no call"); return }
         #expect(intake.id == "C-0003")
     }

@@ -14,7 +14,7 @@ struct ShiftModelTests {
     @Test("a call goes new → triaged → dispatched → en route → on scene → closed as its unit reports")
     func callLife() throws {
         var shift = try driver()
-        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111", callerName: "Peña")))
+        try shift.run(.newCall(NewCall.screened(callType: "Mental Health Crisis", beat: "111", callerName: "Peña")))
         #expect(shift.journal.state.call("C-0001")?.state == .triaged)
         #expect(shift.journal.state.call("C-0001")?.intake.triage.dispatch == "CRT")
         shift.advance(minutes: 1)
@@ -38,7 +38,7 @@ struct ShiftModelTests {
     @Test("refused commands say why and write nothing", arguments: [
         (ShiftCommand.dispatch(callID: "C-0009", unitID: "CRT-1", overrideReason: nil), "no call C-0009"),
         (.dispatch(callID: "C-0001", unitID: "CRT-9", overrideReason: nil), "no unit CRT-9"),
-        (.dispatch(callID: "C-0001", unitID: "CRT-4", overrideReason: nil), "CRT-4 is off duty, not available"),
+        (.dispatch(callID: "C-0001", unitID: "CRT-4", overrideReason: nil), "CRT-4 is off duty since 10:30:00 (by tester at test), not available"),
         (.dispatch(callID: "C-0001", unitID: "COR-1", overrideReason: nil), "not eligible for COR"),
         (.dispatch(callID: "C-0001", unitID: "COR-1", overrideReason: "  "), "give --override REASON"),
         (.setStatus(unitID: "CRT-1", status: .onScene), "CRT-1 is not on a call"),
@@ -46,21 +46,24 @@ struct ShiftModelTests {
         (.setStatus(unitID: "CRT-1", status: .available), "already available"),
         (.requestBackup(unitID: "CRT-1", kind: .police), "not on a call"),
         (.addNote(callID: "C-0001", text: "   "), "the note is empty"),
-        (.newCall(NewCall(callType: "Mental Helth", beat: "111")), "did you mean Mental Health Crisis"),
-        (.newCall(NewCall(callType: "Trespass", beat: "777")), "unknown beat '777'"),
-        (.newCall(NewCall(callType: "Trespass", beat: "111", priority: 7)), "priority 7 is out of range"),
+        (.newCall(NewCall.screened(callType: "Mental Helth", beat: "111")), "did you mean Mental Health Crisis"),
+        (.newCall(NewCall.screened(callType: "Trespass", beat: "777")), "unknown beat '777'"),
+        (.newCall(NewCall.screened(callType: "Trespass", beat: "111", priority: 7)), "priority 7 is out of range"),
         (.setFollowUpStatus(followUpID: "F-0001", status: .contacted), "no follow-up F-0001"),
         (.openShift(units: []), "already open"),
         (.offerCall(ringing("r1")), "calls ring through HeartDesk only in an exercise"),
-        (.newCall(NewCall(callType: "Trespass", beat: "111", answering: "r1")), "no ringing call r1"),
-        (.reviseFlags(callID: "C-0001", flags: ["knife"], note: ""), "safety flag 'knife' is not in policy"),
-        (.reviseFlags(callID: "C-0001", flags: [], note: ""), "C-0001 already has those safety answers"),
+        (.newCall(NewCall.screened(callType: "Trespass", beat: "111", answering: "r1")), "no ringing call r1"),
+        (.revise(callID: "C-0001", CallRevision(answers: ["knife": .yes]), note: ""), "safety flag 'knife' is not in policy"),
+        (.revise(callID: "C-0001", CallRevision(answers: ["weapon": .no]), note: ""), "C-0001 already has those facts"),
+        (.revise(callID: "C-0001", CallRevision(), note: ""), "nothing to revise on C-0001"),
+        (.revise(callID: "C-0001", CallRevision(beat: "99x"), note: ""), "unknown beat '99x'"),
+        (.acknowledgeBackup(unitID: "CRT-1"), "no back-up request"),
         (.startExercise(title: "Drill", scenario: "drill"), "cannot start in a journal that already has calls"),
         (.announce("  "), "the announcement is empty"),
     ])
     func refused(command: ShiftCommand, message: String) throws {
         let shift = try driver()
-        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111")))
+        try shift.run(.newCall(NewCall.screened(callType: "Mental Health Crisis", beat: "111")))
         let before = directory.bytes("shift.hdj")
         let state = shift.journal.state
         #expect {
@@ -78,14 +81,14 @@ struct ShiftModelTests {
         try shift.run(.startExercise(title: "Drill", scenario: "drill"))
         try shift.run(.offerCall(ringing("r1")))
         #expect(shift.journal.state.ringingCalls.map(\.id) == ["r1"])
-        let events = try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111", answering: "r1")))
+        let events = try shift.run(.newCall(NewCall.screened(callType: "Mental Health Crisis", beat: "111", answering: "r1")))
         #expect(events.count == 2)
         #expect(shift.journal.state.ringingCalls.isEmpty)
         #expect(shift.journal.state.call("C-0001")?.incomingID == "r1")
         #expect {
-            try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111", answering: "r1")))
+            try shift.run(.newCall(NewCall.screened(callType: "Mental Health Crisis", beat: "111", answering: "r1")))
         } throws: { "\($0)".contains("ringing call r1 was already answered as C-0001") }
-        try shift.run(.reviseFlags(callID: "C-0001", flags: ["weapon"], note: "Caller: he has a knife"))
+        try shift.run(.revise(callID: "C-0001", CallRevision(answers: ["weapon": .yes]), note: "Caller: he has a knife"))
         let call = try #require(shift.journal.state.call("C-0001"))
         #expect(call.intake.flags == ["weapon"] && call.intake.priority == 1)
         #expect(call.intake.triage.dispatch == "POLICE" && !call.intake.triage.eligible.contains("CRT"))
@@ -102,7 +105,7 @@ struct ShiftModelTests {
     @Test("an override sends another eligible-or-not unit, and the reason is on the record")
     func override() throws {
         let shift = try driver()
-        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111")))
+        try shift.run(.newCall(NewCall.screened(callType: "Mental Health Crisis", beat: "111")))
         try shift.run(.dispatch(callID: "C-0001", unitID: "COR-1", overrideReason: "CRT units all committed"))
         #expect(shift.journal.state.call("C-0001")?.overrides == ["CRT units all committed"])
         #expect(shift.journal.state.unit("COR-1")?.callID == "C-0001")
@@ -111,9 +114,12 @@ struct ShiftModelTests {
     @Test("back-up requests are counted with who and when; clearing a call frees every unit on it")
     func backup() throws {
         var shift = try driver()
-        try shift.run(.newCall(NewCall(callType: "Trespass", beat: "113", flags: ["elevated-risk"])))
+        try shift.run(.newCall(NewCall.screened(callType: "Trespass", beat: "113", flags: ["elevated-risk"])))
         try shift.run(.dispatch(callID: "C-0001", unitID: "COR-1", overrideReason: nil))
-        try shift.run(.dispatch(callID: "C-0001", unitID: "CN-1", overrideReason: "peer support asked for"))
+        #expect {
+            try shift.run(.dispatch(callID: "C-0001", unitID: "CN-1", overrideReason: "peer support asked for"))
+        } throws: { "\($0)".contains("C-0001 already has COR-1") && "\($0)".contains("give --also to send CN-1 as well") }
+        try shift.run(.dispatch(callID: "C-0001", unitID: "CN-1", overrideReason: "peer support asked for", also: true))
         shift.advance(minutes: 12)
         try shift.run(.requestBackup(unitID: "COR-1", kind: .police))
         let state = shift.journal.state
@@ -131,9 +137,9 @@ struct ShiftModelTests {
     @Test("no follow-up for a call HEART was not involved in, or one cancelled")
     func noFollowUp() throws {
         let shift = try driver()
-        try shift.run(.newCall(NewCall(callType: "Burglary", beat: "111")))
+        try shift.run(.newCall(NewCall.screened(callType: "Burglary", beat: "111")))
         try shift.run(.close(callID: "C-0001", disposition: .handedToPolice, declineFollowUp: false))
-        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111")))
+        try shift.run(.newCall(NewCall.screened(callType: "Mental Health Crisis", beat: "111")))
         try shift.run(.close(callID: "C-0002", disposition: .cancelled, declineFollowUp: false))
         #expect(shift.journal.state.followUps.isEmpty)
     }
@@ -141,7 +147,7 @@ struct ShiftModelTests {
     @Test("every event carries wall time, shift time, position and operator")
     func stamps() throws {
         let shift = try driver()
-        let events = try shift.run(.newCall(NewCall(callType: "Lost Person", beat: "512")))
+        let events = try shift.run(.newCall(NewCall.screened(callType: "Lost Person", beat: "512")))
         let event = try #require(events.first)
         #expect(event.shiftTime == shift.clock)
         #expect(event.position == "test")

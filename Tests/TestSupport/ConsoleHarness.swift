@@ -52,18 +52,21 @@ public final class ConsoleHarness {
         return (0..<grid.height).map { grid.text(ofRow: $0) }.joined(separator: "\n")
     }
 
-    /// Takes a call through the form: type, beat, safety answers by flag index, then the rest by field.
-    public func takeCall(_ type: String, beat: String, flags: [Int] = [], language: String = "", caller: String = "") {
+    /// Takes a call through the form: type, beat, safety answers by flag index (the rest answered no, or left
+    /// not asked when `askAll` is false), a location, then the rest by field.
+    public func takeCall(_ type: String, beat: String, flags: [Int] = [], askAll: Bool = true, location: String = "100 Main St",
+                         language: String = "", caller: String = "") {
         press(.character("n"))
         self.type(type)
         press(.tab)
         self.type(beat)
         press(.tab)
         for index in 0..<Durham.policy.safetyFlags.count {
-            if flags.contains(index) { press(.character("y")) }
+            if flags.contains(index) { press(.character("y")) } else if askAll { press(.character("n")) }
             press(.tab)
         }
-        press(.tab)  // location
+        self.type(location)
+        press(.tab)
         self.type(caller)
         press(.tab, .tab)  // callback
         self.type(language)

@@ -28,12 +28,21 @@ public enum HeartDeskBinary {
         fatalError("\(name) executable not found near \(CommandLine.arguments[0])")
     }
 
+    /// The instant the binary is told it is (`HEARTDESK_CLOCK`) unless a test says otherwise: a Monday afternoon,
+    /// when every Durham response is working, so no test depends on the hour CI runs at.
+    public static let testClock = "2026-11-23T14:30"
+
+    /// The environment a run gets: this process's, the test clock, then `overrides`.
+    public static func environment(_ overrides: [String: String]) -> [String: String] {
+        ProcessInfo.processInfo.environment.merging(["HEARTDESK_CLOCK": testClock]) { $1 }.merging(overrides) { $1 }
+    }
+
     /// Runs `heartdesk` with `arguments` and waits for it to exit.
     public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = Self.environment(environment)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

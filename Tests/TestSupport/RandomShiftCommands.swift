@@ -10,7 +10,7 @@ public enum RandomShiftCommands {
         switch Int.random(in: 0..<10, using: &random) {
         case 0, 1:
             let flags = policy.safetyFlags.filter { _ in Int.random(in: 0..<5, using: &random) == 0 }.map(\.id)
-            return .newCall(NewCall(callType: policy.callTypes.randomElement(using: &random)!.name,
+            return .newCall(NewCall.screened(callType: policy.callTypes.randomElement(using: &random)!.name,
                                     beat: policy.beats.randomElement(using: &random)!.id, flags: flags,
                                     callerName: ["Peña", "Nguyễn", "Smith", ""].randomElement(using: &random)!,
                                     note: "caller says \(Int.random(in: 0..<1000, using: &random))"))

@@ -11,7 +11,7 @@ public final class TmuxConsole {
     /// Starts `heartdesk arguments` at `width` × `height`; after it exits, the pane prints "EXIT:<status>".
     public init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         let binary = HeartDeskBinary.url.path
-        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
+        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HEARTDESK_CLOCK": HeartDeskBinary.testClock]
         env.merge(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = "env \(exports) \(Self.quote(binary)) \(arguments.map(Self.quote).joined(separator: " ")); "
@@ -29,6 +29,18 @@ public final class TmuxConsole {
     /// Types `text` literally.
     public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", session, "-l", text])
+    }
+
+    /// Takes a call through the new-call form as a call-taker does: type, beat, the two required Durham
+    /// questions answered no (or `weapon` yes), the third left not asked, a location; Enter records.
+    public func takeCall(type callType: String, beat: String, weapon: Bool = false, location: String = "5 Elm St") throws {
+        try keys("n")
+        try type(callType)
+        try keys("Tab")
+        try type(beat)
+        try keys("Tab", weapon ? "y" : "n", "Tab", "n", "Tab", "Tab")
+        try type(location)
+        try keys("Enter")
     }
 
     /// The screen as text.

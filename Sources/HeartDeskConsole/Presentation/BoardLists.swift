@@ -18,7 +18,7 @@ extension ConsoleState {
         shift.calls.withUnsafeBufferPointer { calls in
             for i in calls.indices where calls[i].state != .closed {
                 if !filter.isEmpty && !matchesFilter(callText(calls[i])) { continue }
-                keys.append((calls[i].dispatchedUnits.isEmpty ? 0 : 1, calls[i].intake.priority, calls[i].receivedAt, i))
+                keys.append((calls[i].isPending ? 0 : 1, calls[i].intake.priority, calls[i].pendingSince, i))
             }
         }
         keys.sort { ($0.pending, $0.priority, $0.received, $0.index) < ($1.pending, $1.priority, $1.received, $1.index) }
@@ -111,9 +111,4 @@ public struct BeatGroup: Sendable {
     public let title: String
     public let beats: [Beat]
     public let isServiceArea: Bool
-}
-
-extension CallRecord {
-    /// Waiting for its first unit.
-    public var isPending: Bool { isOpen && dispatchedUnits.isEmpty }
 }

@@ -53,9 +53,15 @@ enum Formatting {
         !policy.dispatchPreference.dropLast().contains { policy[$0].id == responseID }
     }
 
-    /// "W V": the first letter of each reported safety flag.
-    static func flags(_ ids: [String]) -> String {
-        ids.map { String($0.prefix(1)).uppercased() }.joined(separator: " ")
+    /// "W V": the first letter of each safety flag answered yes; "?" when a required question was not asked.
+    static func flags(_ intake: CallIntake, policy: Policy) -> String {
+        let yes = intake.flags.map { String($0.prefix(1)).uppercased() }
+        return (yes + (intake.unansweredRequired(in: policy).isEmpty ? [] : ["?"])).joined(separator: " ")
+    }
+
+    /// "POLICE +CN": the live decision's in-person response, then phone and follow-up.
+    static func decision(_ live: LiveDecision) -> String {
+        ([live.dispatch] + [live.phone, live.followUp].compactMap { $0.map { "+" + $0 } }).joined(separator: " ")
     }
 }
 

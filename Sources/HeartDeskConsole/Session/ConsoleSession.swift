@@ -19,13 +19,8 @@ public final class ConsoleSession {
         self.journal = journal
         state = ConsoleState(router: router, shift: journal.state, info: info, time: time, width: width, height: height)
         if journal.mode == .write {
-            let stamp = stamp(at: time)
-            try journal.append { shift in
-                // Another console may have opened it since: then there is nothing to do.
-                guard shift.openedAt == nil else { return [] }
-                return try ShiftCommand.openShift(units: roster).events(in: shift, router: router, shiftTime: time.shift)
-                    .map(stamp.event)
-            }
+            // Another console may have opened it since: then there is nothing to do.
+            try journal.openShiftIfNew(roster: roster, router: router, stamp: stamp(at: time))
         }
         syncFromJournal()
     }
@@ -41,9 +36,7 @@ public final class ConsoleSession {
             return false
         case .clock(let control)?:
             guard let clockControl else { break }
-            let info = clockControl(control, time)
-            state.info.exercise = info
-            state.message = .info("Exercise clock at ×\(Formatting.speed(info.speed))" + (info.isPaused ? ", paused: p resumes" : ""))
+            state.receive(.exerciseClock(clockControl(control, time), announce: true))
         case nil:
             break
         }
@@ -68,12 +61,12 @@ public final class ConsoleSession {
 
     /// Shows how the exercise clock runs now, when something other than a key changed it (the exercise ended).
     public func showExerciseClock(_ info: ExerciseClockInfo) {
-        state.info.exercise = info
+        state.receive(.exerciseClock(info, announce: false))
     }
 
     /// Shows a line on the message row, as the console's own messages are shown.
     public func show(_ message: ConsoleMessage) {
-        state.message = message
+        state.receive(.notice(message))
     }
 
     /// Reads what other consoles appended; returns whether anything changed.
@@ -84,8 +77,7 @@ public final class ConsoleSession {
             syncFromJournal()
             return true
         } catch {
-            state.info.journalHealth = "ERROR"
-            state.message = .error("Journal: \(error)")
+            state.receive(.journalHealth("ERROR", alert: "Journal: \(error)"))
             return true
         }
     }
@@ -93,22 +85,17 @@ public final class ConsoleSession {
     /// Records `command` at `time`; used by keys, and by exercises injecting events.
     public func record(_ command: ShiftCommand, done: String, at time: ConsoleTime) {
         guard journal.mode == .write else {
-            state.message = .error("This console is read-only: nothing was recorded")
+            state.receive(.refused("This console is read-only: nothing was recorded"))
             return
         }
-        let stamp = stamp(at: time)
         do {
-            let events = try journal.append { shift in
-                try command.events(in: shift, router: state.router, shiftTime: time.shift).map(stamp.event)
-            }
-            syncFromJournal()
-            state.overlay = nil
-            state.message = .info(summary(of: events) ?? done)
+            let events = try journal.record(command, router: state.router, stamp: stamp(at: time))
+            state.receive(.recorded(events, done: done, shift: journal.state))
         } catch let error as ShiftError {
-            state.message = .error(error.description)
+            state.receive(.refused(error.description))
         } catch {
             // The typed input stays on screen: nothing was acknowledged, nothing is lost.
-            state.message = .error("Journal: \(error) — not recorded")
+            state.receive(.journalFailed("\(error)"))
         }
     }
 
@@ -117,30 +104,14 @@ public final class ConsoleSession {
                    operatorName: state.info.operatorName)
     }
 
-    /// A new call's message names its id and decision; other commands keep their own words.
-    private func summary(of events: [ShiftEvent]) -> String? {
-        for event in events {
-            if case .callReceived(let intake) = event.body {
-                state.selectedCallID = intake.id
-                state.focus = .queue
-                let triage = intake.triage
-                return "\(intake.id) recorded: dispatch \(triage.dispatch)" + (triage.phone.map { ", phone \($0)" } ?? "")
-                    + (triage.followUp.map { ", follow-up \($0)" } ?? "") + " — press d to dispatch"
-            }
-        }
-        return nil
-    }
-
     private func syncFromJournal() {
-        state.shift = journal.state
+        state.receive(.journalChanged(shift: journal.state))
         switch journal.health {
-        case .ok: state.info.journalHealth = "ok"
+        case .ok: state.receive(.journalHealth("ok", alert: nil))
         case .recoveredTornTail(let record, let backup):
-            state.info.journalHealth = "recovered"
-            if state.message == nil {
-                state.message = .error("Journal: a torn last record (\(record)) was cut on opening; the original is kept at \(backup)")
-            }
-        case .tornTailPending(let record): state.info.journalHealth = "torn tail at record \(record)"
+            state.receive(.journalHealth("recovered",
+                                         alert: "Journal: a torn last record (\(record)) was cut on opening; the original is kept at \(backup)"))
+        case .tornTailPending(let record): state.receive(.journalHealth("torn tail at record \(record)", alert: nil))
         }
     }
 }

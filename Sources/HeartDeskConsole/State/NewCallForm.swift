@@ -1,6 +1,6 @@
 import HeartDeskCore
 
-/// The new-call form as the call-taker fills it in.
+/// The new-call form as the call-taker fills it in; the same form revises an open call.
 public struct NewCallForm: Sendable, Hashable {
     /// A line of the form.
     public enum Field: Sendable, Hashable {
@@ -33,8 +33,16 @@ public struct NewCallForm: Sendable, Hashable {
     public let fields: [Field]
     public var focus = 0
     public var texts: [Field: TextField] = [:]
-    /// Indices of the safety flags answered yes.
-    public var flags: Set<Int> = []
+    /// Answers to the safety questions by flag index; a question missing here was not asked.
+    public var answers: [Int: QuestionAnswer] = [:]
+    /// The open call this form revises, and its facts when the form opened; nil for a new call.
+    public let revising: RevisedCall?
+
+    /// The call a revision form was opened on.
+    public struct RevisedCall: Sendable, Hashable {
+        public let callID: String
+        public let facts: RecordedFacts
+    }
     /// Highlighted row of the call-type matches.
     public var matchSelection = 0
     /// The ringing exercise call this form answers: its caller's words are shown beside the fields.
@@ -45,6 +53,7 @@ public struct NewCallForm: Sendable, Hashable {
         fields = [.callType, .beat] + policy.safetyFlags.indices.map { Field.flag($0) }
             + [.location, .caller, .callback, .language, .priority, .note]
         self.answering = answering
+        self.revising = nil
         guard let caller = answering else { return }
         // What the address lookup and the caller give before any question: the call type is the trainee's to choose.
         for (field, text) in [(Field.beat, caller.beat ?? ""), (.location, caller.location), (.caller, caller.callerName),
@@ -53,12 +62,39 @@ public struct NewCallForm: Sendable, Hashable {
         }
     }
 
+    /// A form over `call`'s current facts, to correct them: only the facts a revision can change.
+    public init(policy: Policy, revising call: CallRecord) {
+        let facts = call.intake.facts
+        fields = [.callType, .beat] + policy.safetyFlags.indices.map { Field.flag($0) } + [.location, .callback, .language, .note]
+        answering = nil
+        revising = RevisedCall(callID: call.id, facts: facts)
+        for (field, text) in [(Field.callType, facts.callType), (.beat, facts.beat ?? "unknown"), (.location, facts.location),
+                              (.callback, facts.callback), (.language, facts.language)] where !text.isEmpty {
+            texts[field] = TextField(text)
+        }
+        for flag in policy.safetyFlags {
+            let answer = call.intake.answer(flag.id)
+            if answer != .notAsked { answers[flag.index] = answer }
+        }
+    }
+
     public var focusedField: Field { fields[focus] }
+
+    /// The answer the form holds for the question of flag `index`.
+    public func answer(_ index: Int) -> QuestionAnswer { answers[index] ?? .notAsked }
+
+    /// Flag indices answered yes.
+    public var yesFlags: [Int] { answers.filter { $0.value == .yes }.map(\.key).sorted() }
+    /// Flag indices answered no.
+    public var noFlags: [Int] { answers.filter { $0.value == .no }.map(\.key).sorted() }
 
     public func text(_ field: Field) -> String { texts[field]?.text ?? "" }
 
     /// Whether anything has been entered, so leaving would lose it.
-    public var hasInput: Bool { !flags.isEmpty || texts.values.contains { !$0.isEmpty } }
+    public var hasInput: Bool {
+        if revising != nil { return true }
+        return !answers.isEmpty || texts.values.contains { !$0.isEmpty }
+    }
 
     /// Call types whose name, code or alias matches what is typed, best first: up to `limit`.
     public func callTypeMatches(in policy: Policy, limit: Int = 6) -> [CallType] {

@@ -6,7 +6,10 @@ public indirect enum Overlay: Sendable, Hashable {
     case menu(ActionMenu)
     case prompt(TextPrompt)
     case details(callID: String)
-    case help
+    /// A yes/no question before recording a command.
+    case confirm(Confirmation)
+    /// The key list, scrolled down by `scroll` lines.
+    case help(scroll: Int)
     /// "Discard the unsaved call?" over the overlay that holds it.
     case confirmQuit(over: Overlay)
 

@@ -16,44 +16,114 @@ extension ConsoleState {
     }
 
     mutating func handleOnBoard(_ key: Key) -> ConsoleEffect? {
+        // Keys whose binding covers several related keys need the key itself.
         switch key {
-        case .up, .character("k"): moveSelection(by: -1)
-        case .down, .character("j"): moveSelection(by: 1)
-        case .pageUp: moveSelection(by: -10)
-        case .pageDown: moveSelection(by: 10)
-        case .home, .character("g"): moveSelection(by: -100_000)
-        case .end, .character("G"): moveSelection(by: 100_000)
-        case .tab: focus(focus.next)
-        case .backTab: focus(focus.previous)
-        case .function(1), .character("?"): overlay = .help
-        case .function(2), .character("n"): overlay = .newCall(newCallForm())
-        case .function(3), .character("/"): overlay = .prompt(TextPrompt(.filter, text: filter))
-        case .function(4), .character("d"): startDispatch()
-        case .function(5), .character("s"): return withTargetUnit { $0.statusMenu(for: $1) }
-        case .function(6), .character("i"): startNote()
-        case .function(7), .character("x"): startClose()
-        case .function(8), .character("f"): startFollowUpMenu()
-        case .function(9), .enter: showDetails()
-        case .function(10), .character("q"): return requestQuit()
-        case .escape:
-            filter = ""
+        case .pageUp: return move(by: -10)
+        case .pageDown: return move(by: 10)
+        case .home, .character("g"): return move(by: -100_000)
+        case .end, .character("G"): return move(by: 100_000)
         case .character("p") where info.exercise != nil: return .clock(.togglePause)
         case .character("+") where info.exercise != nil, .character("=") where info.exercise != nil: return .clock(.faster)
         case .character("-") where info.exercise != nil: return .clock(.slower)
-        case .character(let c):
-            if let status = Self.quickStatus[c] {
-                return withTargetUnit { _, unit in .record(.setStatus(unitID: unit.id, status: status), done: "\(unit.id) \(status.label)") }
-            }
-            if c == "b" { return withTargetUnit { $0.backupMenu(for: $1) } }
-        default:
-            break
+        default: break
         }
-        return nil
+        guard let binding = Self.boardBindings.first(where: { $0.keys.contains(key) }) else { return nil }
+        if let reason = binding.disabledReason(self) {
+            message = .error(reason)
+            return nil
+        }
+        return binding.action(&self)
     }
 
-    /// Letter keys that set the status of the unit in focus.
-    static let quickStatus: [Character: UnitStatus] = [
-        "e": .enRoute, "o": .onScene, "t": .transporting, "c": .available, "a": .available, "u": .outOfService,
+    /// Every key on the board, in the order help lists them: the handler, the key bar and help all read this table.
+    public static let boardBindings: [KeyBinding] = [
+        KeyBinding([.function(1), .character("?")], keyLabel: "F1 ?", label: "Help", help: "this help") { state in
+            state.overlay = .help(scroll: 0)
+            return nil
+        },
+        KeyBinding([.function(2), .character("n")], keyLabel: "F2 n", label: "New call", shortLabel: "New",
+                   help: "new call (exercise: answers the longest-ringing call)") { state in
+            state.overlay = .newCall(state.newCallForm())
+            return nil
+        },
+        KeyBinding([.function(3), .character("/")], keyLabel: "F3 /", label: "Filter", shortLabel: "Find",
+                   help: "filter the queue and units; Esc clears") { state in
+            state.overlay = .prompt(TextPrompt(.filter, text: state.filter))
+            return nil
+        },
+        KeyBinding([.function(4), .character("d")], keyLabel: "F4 d", label: "Dispatch", shortLabel: "Send",
+                   help: "dispatch a unit to the selected call (checked against the decision now)",
+                   disabledReason: { $0.dispatchableCall == nil ? "Select an open call in the queue to dispatch a unit to it" : nil }) {
+            $0.startDispatch()
+            return nil
+        },
+        KeyBinding([.function(5), .character("s")], keyLabel: "F5 s", label: "Unit status", shortLabel: "Unit",
+                   help: "status menu for the unit in focus") { state in
+            state.withTargetUnit { $0.statusMenu(for: $1) }
+        },
+        KeyBinding([.character("e")], keyLabel: "e", label: "En route", help: "unit en route") { $0.quickStatus(.enRoute) },
+        KeyBinding([.character("o")], keyLabel: "o", label: "On scene", help: "unit on scene") { $0.quickStatus(.onScene) },
+        KeyBinding([.character("t")], keyLabel: "t", label: "Transporting", help: "unit transporting") { $0.quickStatus(.transporting) },
+        KeyBinding([.character("c")], keyLabel: "c", label: "Clear",
+                   help: "unit clear, available again (asks first if that leaves its call with no unit)") { $0.quickStatus(.available) },
+        KeyBinding([.character("u")], keyLabel: "u", label: "Out of service",
+                   help: "unit out of service (asks first if it is on a call)") { $0.quickStatus(.outOfService) },
+        KeyBinding([.character("b")], keyLabel: "b", label: "Back-up",
+                   help: "unit asks for back-up (police or EMS), acknowledge it, or police on scene") { state in
+            state.withTargetUnit { $0.backupMenu(for: $1) }
+        },
+        KeyBinding([.character("a")], keyLabel: "a", label: "Acknowledge",
+                   help: "acknowledge the oldest back-up request nobody has taken in yet",
+                   disabledReason: { $0.shift.backupRequests.contains(where: \.isUnacknowledged) ? nil : "No back-up request waits for acknowledgement" }) { state in
+            guard let request = state.shift.backupRequests.first(where: \.isUnacknowledged) else { return nil }
+            return .record(.acknowledgeBackup(unitID: request.unitID), done: "Back-up for \(request.unitID) on \(request.callID) acknowledged")
+        },
+        KeyBinding([.character("r")], keyLabel: "r", label: "Revise",
+                   help: "revise the selected call: type, beat, safety answers, language, location, callback",
+                   disabledReason: { ($0.callInFocus?.isOpen ?? false) ? nil : "Select an open call to revise" }) { state in
+            state.startRevise()
+            return nil
+        },
+        KeyBinding([.function(6), .character("i")], keyLabel: "F6 i", label: "Note", help: "add a note to the selected call") {
+            $0.startNote()
+            return nil
+        },
+        KeyBinding([.function(7), .character("x")], keyLabel: "F7 x", label: "Close", help: "close the selected call with a disposition") {
+            $0.startClose()
+            return nil
+        },
+        KeyBinding([.function(8), .character("f")], keyLabel: "F8 f", label: "Follow-up", shortLabel: "FolUp",
+                   help: "follow-up contacted / closed (follow-ups list)") {
+            $0.startFollowUpMenu()
+            return nil
+        },
+        KeyBinding([.function(9), .enter], keyLabel: "F9 Enter", label: "Details", shortLabel: "Info",
+                   help: "details of the selected call") {
+            $0.showDetails()
+            return nil
+        },
+        KeyBinding([.function(10), .character("q")], keyLabel: "F10 q", label: "Quit",
+                   help: "quit (asks only if a form holds typed input)") { $0.requestQuit() },
+        KeyBinding([.tab], keyLabel: "Tab", label: "Next list", help: "next list") { state in
+            state.focus(state.focus.next)
+            return nil
+        },
+        KeyBinding([.backTab], keyLabel: "S-Tab", label: "Previous list", help: "previous list") { state in
+            state.focus(state.focus.previous)
+            return nil
+        },
+        KeyBinding([.up, .character("k")], keyLabel: "↑ k", label: "Up", help: "move up") { $0.move(by: -1) },
+        KeyBinding([.down, .character("j")], keyLabel: "↓ j", label: "Down", help: "move down") { $0.move(by: 1) },
+        KeyBinding([.pageUp, .pageDown], keyLabel: "PgUp PgDn", label: "Page", help: "move a page") { _ in nil },
+        KeyBinding([.home, .character("g"), .end, .character("G")], keyLabel: "Home End g G", label: "Ends",
+                   help: "first / last row") { _ in nil },
+        KeyBinding([.escape], keyLabel: "Esc", label: "Clear filter", help: "cancel the form, picker or filter") { state in
+            state.filter = ""
+            return nil
+        },
+        KeyBinding([.character("p"), .character("+"), .character("="), .character("-")], keyLabel: "p + -", label: "Clock",
+                   help: "exercise clock: pause / resume, faster, slower",
+                   disabledReason: { $0.info.exercise == nil ? "The clock keys work only in an exercise" : nil }) { _ in nil },
     ]
 
     // MARK: Moving around
@@ -61,6 +131,11 @@ extension ConsoleState {
     mutating func focus(_ pane: Pane) {
         focus = pane
         if pane != .queue { lowerPane = pane }
+    }
+
+    mutating func move(by delta: Int) -> ConsoleEffect? {
+        moveSelection(by: delta)
+        return nil
     }
 
     mutating func moveSelection(by delta: Int) {
@@ -110,12 +185,47 @@ extension ConsoleState {
         return NewCallForm(policy: policy, answering: ringing.call)
     }
 
+    /// The open call a dispatch would be for: the queue's selection, or the call of the selected unit.
+    var dispatchableCall: CallRecord? {
+        guard focus == .queue || focus == .units, let call = callInFocus, call.isOpen else { return nil }
+        return call
+    }
+
     mutating func startDispatch() {
-        guard focus == .queue || focus == .units, let call = callInFocus, call.isOpen else {
-            message = .error("Select an open call in the queue to dispatch a unit to it")
-            return
+        guard let call = dispatchableCall else { return }
+        var picker = DispatchPicker(callID: call.id)
+        picker.selectedUnitID = UnitRecommendation(for: call, in: shift, router: router, at: time.shift).candidates.first?.unit.id
+        overlay = .dispatch(picker)
+    }
+
+    mutating func startRevise() {
+        guard let call = callInFocus, call.isOpen else { return }
+        overlay = .newCall(NewCallForm(policy: policy, revising: call))
+    }
+
+    /// Sets the status of the unit in focus (asking which when its call has several).
+    mutating func quickStatus(_ status: UnitStatus) -> ConsoleEffect? {
+        withTargetUnit { state, unit in
+            state.recordOrConfirm(.setStatus(unitID: unit.id, status: status), done: "\(unit.id) \(status.label)")
         }
-        overlay = .dispatch(DispatchPicker(callID: call.id))
+    }
+
+    /// Records `command`, unless it takes a unit off a call: that asks first, saying what happens to the call.
+    mutating func recordOrConfirm(_ command: ShiftCommand, done: String) -> ConsoleEffect? {
+        guard case .setStatus(let unitID, let status) = command, !status.needsCall,
+              let unit = shift.unit(unitID), let callID = unit.callID, let call = shift.call(callID) else {
+            return .record(command, done: done)
+        }
+        let others = call.assignedUnits.filter { $0 != unit.id }
+        let consequence = others.isEmpty
+            ? "\(call.id) will have no unit: it goes back to the queue as pending, its waiting time counted from now."
+            : "\(call.id) keeps \(others.joined(separator: ", "))."
+        overlay = .confirm(Confirmation(
+            title: "Take \(unit.id) off \(call.id)?",
+            lines: ["\(unit.id) is \(unit.status.label) on \(call.id) (\(call.intake.callType)). Setting it \(status.label) takes it off the call.",
+                    consequence],
+            command: command, done: done + (others.isEmpty ? " — \(call.id) pending again" : "")))
+        return nil
     }
 
     mutating func startNote() {
@@ -198,12 +308,23 @@ extension ConsoleState {
     }
 
     mutating func backupMenu(for unit: UnitRecord) -> ConsoleEffect? {
-        overlay = .menu(ActionMenu(title: "Back-up for \(unit.id)\(unit.callID.map { " on \($0)" } ?? "")", items: [
+        var items: [ActionMenu.Item] = [
             .init(key: "p", label: "Police", command: .requestBackup(unitID: unit.id, kind: .police),
                   done: "BACK-UP: \(unit.id) asks for police"),
             .init(key: "m", label: "EMS", command: .requestBackup(unitID: unit.id, kind: .ems),
                   done: "BACK-UP: \(unit.id) asks for EMS"),
-        ]))
+        ]
+        if let request = shift.backupRequests.last(where: { $0.unitID == unit.id && $0.callID == unit.callID }) {
+            if request.isUnacknowledged {
+                items.append(.init(key: "a", label: "Acknowledge the request", command: .acknowledgeBackup(unitID: unit.id),
+                                   done: "Back-up for \(unit.id) acknowledged"))
+            }
+            if request.arrivedAt == nil {
+                items.append(.init(key: "s", label: "\(request.kind == .ems ? "EMS" : "Police") on scene",
+                                   command: .backupArrived(unitID: unit.id), done: "Back-up on scene with \(unit.id)"))
+            }
+        }
+        overlay = .menu(ActionMenu(title: "Back-up for \(unit.id)\(unit.callID.map { " on \($0)" } ?? "")", items: items))
         return nil
     }
 }

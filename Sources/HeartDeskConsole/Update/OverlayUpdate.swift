@@ -32,9 +32,21 @@ extension ConsoleState {
             self.overlay = nil
             if key == .escape || key == .enter || key == .function(9) || key == .character("q") { return nil }
             return handleOnBoard(key)
-        case .help:
-            self.overlay = nil
+        case .help(let scroll):
+            // The list scrolls on a short terminal; any other key closes it.
+            switch key {
+            case .down, .character("j"), .pageDown, .character(" "): self.overlay = .help(scroll: scroll + (key == .down || key == .character("j") ? 1 : 10))
+            case .up, .character("k"), .pageUp: self.overlay = .help(scroll: max(0, scroll - (key == .up || key == .character("k") ? 1 : 10)))
+            default: self.overlay = nil
+            }
             return nil
+        case .confirm(let confirmation):
+            self.overlay = nil
+            guard key == .character("y") || key == .character("Y") else {
+                message = .info("Nothing changed")
+                return nil
+            }
+            return .record(confirmation.command, done: confirmation.done)
         case .confirmQuit(let over):
             switch key {
             case .character("y"), .character("Y"):
@@ -78,12 +90,18 @@ extension ConsoleState {
         case .character(let c) where isFlag(field):
             if case .flag(let index) = field {
                 switch c {
-                case " ", "x": if form.flags.contains(index) { form.flags.remove(index) } else { form.flags.insert(index) }
-                case "y", "Y": form.flags.insert(index)
-                case "n", "N": form.flags.remove(index)
+                case " ", "x": form.answers[index] = form.answer(index).next
+                case "y", "Y": form.answers[index] = .yes
+                case "n", "N": form.answers[index] = .no
+                case "?": form.answers[index] = nil
                 default: return nil
                 }
             }
+        case .backspace where isFlag(field), .delete where isFlag(field):
+            if case .flag(let index) = field { form.answers[index] = nil }
+        case .character("?") where field == .beat:
+            // The deliberate way to say the caller cannot give a location that maps to a beat.
+            form.texts[.beat] = TextField("unknown")
         case .character(let c) where field == .priority:
             guard ("1"..."3").contains(c) else {
                 message = .error("Priority is 1 (most urgent) to 3; leave it blank to set it from the safety answers")
@@ -121,14 +139,52 @@ extension ConsoleState {
             message = .error("Call type is empty: type part of its name, code or an alias")
             return nil
         }
+        do { _ = try policy.resolveCallType(typed) } catch {
+            message = .error(error.description)
+            return nil
+        }
         let beat = form.text(.beat).trimmingCharacters(in: .whitespaces)
+        guard !beat.isEmpty else {
+            message = .error("Beat is empty: type the beat, or ? for unknown (outside-area rules then apply)")
+            return nil
+        }
+        let location = form.text(.location).trimmingCharacters(in: .whitespaces)
+        guard !location.isEmpty else {
+            message = .error("Location is empty: where is the person? (type unknown if the caller cannot say)")
+            return nil
+        }
+        let yes = form.yesFlags.map { policy.safetyFlags[$0].id }
+        let no = form.noFlags.map { policy.safetyFlags[$0].id }
+        if let revising = form.revising {
+            return submitRevision(form, of: revising, typed: typed, beat: beat, location: location)
+        }
         let call = NewCall(
-            callType: typed, beat: beat.isEmpty ? nil : beat,
-            flags: form.flags.sorted().map { policy.safetyFlags[$0].id },
-            location: form.text(.location), callerName: form.text(.caller), callback: form.text(.callback),
+            callType: typed, beat: beat, flags: yes, flagsAnsweredNo: no,
+            location: location, callerName: form.text(.caller), callback: form.text(.callback),
             language: form.text(.language), priority: Int(form.text(.priority)), note: form.text(.note),
             answering: form.answering?.id)
         return .record(.newCall(call), done: "Call recorded")
+    }
+
+    /// Only what differs from the call's facts when the form opened is sent, so two positions revising different facts do not undo each other.
+    private mutating func submitRevision(_ form: NewCallForm, of revising: NewCallForm.RevisedCall, typed: String, beat: String,
+                                         location: String) -> ConsoleEffect? {
+        let old = revising.facts
+        var revision = CallRevision()
+        if policy.callType(named: typed)?.name != old.callType { revision.callType = typed }
+        if (Policy.isUnknownBeat(beat) ? nil : beat) != old.beat { revision.beat = beat }
+        for flag in policy.safetyFlags {
+            let before: QuestionAnswer = old.flags.contains(flag.id) ? .yes : old.flagsAnsweredNo.contains(flag.id) ? .no : .notAsked
+            if form.answer(flag.index) != before { revision.answers[flag.id] = form.answer(flag.index) }
+        }
+        if location != old.location { revision.location = location }
+        if form.text(.callback) != old.callback { revision.callback = form.text(.callback) }
+        if form.text(.language) != old.language { revision.language = form.text(.language) }
+        guard !revision.isEmpty else {
+            message = .error("Nothing changed on \(revising.callID): correct a fact, or Esc")
+            return nil
+        }
+        return .record(.revise(callID: revising.callID, revision, note: form.text(.note)), done: "\(revising.callID) revised")
     }
 
     // MARK: Dispatch
@@ -140,32 +196,59 @@ extension ConsoleState {
             case .escape:
                 picker.override = nil
             case .enter:
-                return .record(.dispatch(callID: call.id, unitID: override.unitID, overrideReason: override.reason.text),
+                guard !override.reason.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    message = .error("Type why \(override.unitID) is sent anyway, or Esc to choose another unit")
+                    return nil
+                }
+                return .record(.dispatch(callID: call.id, unitID: override.unitID, overrideReason: override.reason.text,
+                                         also: picker.confirmedSecondUnit == override.unitID),
                                done: "\(override.unitID) dispatched to \(call.id) (override: \(override.reason.text))")
             default:
                 if override.reason.edit(key) { picker.override = override }
             }
             return nil
         }
-        let candidates = UnitRecommendation(for: call, in: shift, policy: policy).candidates
+        let recommendation = UnitRecommendation(for: call, in: shift, router: router, at: time.shift)
+        let candidates = recommendation.candidates
+        let position = candidates.firstIndex { $0.unit.id == picker.selectedUnitID }
+        func select(_ index: Int) {
+            guard !candidates.isEmpty else { return }
+            picker.selectedUnitID = candidates[min(max(0, index), candidates.count - 1)].unit.id
+        }
         switch key {
         case .escape:
             overlay = nil
         case .up, .character("k"):
-            picker.selection = max(0, picker.selection - 1)
+            select((position ?? 0) - 1)
         case .down, .character("j"):
-            picker.selection = min(max(0, candidates.count - 1), picker.selection + 1)
-        case .enter:
-            guard candidates.indices.contains(picker.selection) else {
+            select((position ?? -1) + 1)
+        case .home, .character("g"):
+            select(0)
+        case .end, .character("G"):
+            select(candidates.count - 1)
+        case .enter, .character("y"):
+            guard let unitID = picker.selectedUnitID, let unit = shift.unit(unitID) else {
                 message = .error("No unit on this shift can be sent")
                 return nil
             }
-            let candidate = candidates[picker.selection]
-            if candidate.isEligible {
-                return .record(.dispatch(callID: call.id, unitID: candidate.unit.id, overrideReason: nil),
-                               done: "\(candidate.unit.id) dispatched to \(call.id)")
+            let check = DispatchGuard.assess(call, unit: unit, in: shift, router: router, at: time.shift, live: recommendation.live)
+            if let refusal = check.refusal {
+                // Another position may have taken the unit while the picker was open: say so, and send nothing.
+                message = .error(refusal)
+                return nil
             }
-            picker.override = .init(unitID: candidate.unit.id)
+            if let already = check.alreadyOnCallSummary(callID: call.id, zone: policy.timeZone), picker.confirmedSecondUnit != unit.id {
+                picker.confirmedSecondUnit = unit.id
+                message = .error("\(already): Enter again sends \(unit.id) as well, Esc chooses again")
+                return nil
+            }
+            let also = picker.confirmedSecondUnit == unit.id
+            if let needed = check.overrideNeeded {
+                picker.override = .init(unitID: unit.id, why: needed)
+                return nil
+            }
+            return .record(.dispatch(callID: call.id, unitID: unit.id, overrideReason: nil, also: also),
+                           done: "\(unit.id) dispatched to \(call.id)" + (also ? " as well" : ""))
         default:
             break
         }
@@ -208,10 +291,12 @@ extension ConsoleState {
         case .enter:
             guard menu.items.indices.contains(menu.selection) else { return nil }
             let item = menu.items[menu.selection]
-            return .record(item.command, done: item.done)
+            overlay = nil
+            return recordOrConfirm(item.command, done: item.done)
         case .character(let c):
             guard let item = menu.items.first(where: { $0.key == c }) else { return nil }
-            return .record(item.command, done: item.done)
+            overlay = nil
+            return recordOrConfirm(item.command, done: item.done)
         default:
             break
         }

@@ -20,15 +20,40 @@ enum DetailsView {
         let caller = [i.location.isEmpty ? nil : "at \(i.location)", i.callerName.isEmpty ? nil : "caller \(i.callerName)",
                       i.callback.isEmpty ? nil : "callback \(i.callback)", i.language.isEmpty ? nil : "language \(i.language)"]
         line(caller.compactMap { $0 }.joined(separator: " · "))
-        if !i.flags.isEmpty {
-            line("Safety: " + i.flags.map { id in state.policy.safetyFlag(id: id)?.label ?? id }.joined(separator: ", ") + " reported", .flag)
+        let answers = state.policy.safetyFlags.map { flag in "\(flag.id) \(i.answer(flag.id).rawValue)" }
+        if !answers.isEmpty {
+            line("Safety: " + answers.joined(separator: " · "), i.flags.isEmpty ? .overlay : .flag)
         }
-        line("Decision: dispatch \(i.triage.dispatch) · phone \(i.triage.phone ?? "none") · follow-up \(i.triage.followUp ?? "none")",
-             .decisionTeam)
-        for reason in i.triage.reasons {
-            line("  " + reason, i.triage.eligible.contains { reason.hasPrefix($0 + ": eligible") } ? .reasonEligible : .reasonBlocked)
+        for warning in state.shift.warnings(for: call, router: state.router, at: state.time.shift) {
+            line("!! " + warning.text, .messageError)
+        }
+        if call.isOpen, let live = LiveDecision(for: call, router: state.router, at: state.time.shift) {
+            line("Decision now: " + Formatting.decision(live), .decisionTeam)
+            if let change = live.changeSummary { line("  " + change, .messageError) }
+            line("Triaged: dispatch \(i.triage.dispatch) · phone \(i.triage.phone ?? "none") · follow-up \(i.triage.followUp ?? "none")")
+            for reason in live.explanation.lines.flatMap(\.reasons) {
+                line("  " + reason, live.explanation.lines.contains { $0.isEligible && reason.hasPrefix($0.id + ": eligible") }
+                     ? .reasonEligible : .reasonBlocked)
+            }
+        } else {
+            line("Decision: dispatch \(i.triage.dispatch) · phone \(i.triage.phone ?? "none") · follow-up \(i.triage.followUp ?? "none")",
+                 .decisionTeam)
+            for reason in i.triage.reasons {
+                line("  " + reason, i.triage.eligible.contains { reason.hasPrefix($0 + ": eligible") } ? .reasonEligible : .reasonBlocked)
+            }
+        }
+        for revision in call.retriages {
+            line("\(Formatting.shortClock(revision.time, zone)) revised by \(revision.operatorName): "
+                 + revision.changes.joined(separator: "; ") + " → dispatch \(revision.triage.dispatch)", .flag)
         }
         if !call.dispatchedUnits.isEmpty { line("Units sent: " + call.dispatchedUnits.joined(separator: ", ")) }
+        for request in state.shift.backupRequests where request.callID == call.id {
+            let status = request.arrivedAt.map { "on scene \(Formatting.shortClock($0, zone))" }
+                ?? request.acknowledgedAt.map { "acknowledged \(Formatting.shortClock($0, zone)) by \(request.acknowledgedBy ?? "")" }
+                ?? "NOT ACKNOWLEDGED"
+            line("Back-up \(request.kind == .ems ? "EMS" : "police") for \(request.unitID) at \(Formatting.shortClock(request.time, zone)): \(status)",
+                 request.isUnacknowledged ? .messageError : .overlay)
+        }
         for reason in call.overrides { line("Override: \(reason)", .flag) }
         for note in call.notes { line("\(Formatting.shortClock(note.time, zone)) \(note.operatorName): \(note.text)") }
     }

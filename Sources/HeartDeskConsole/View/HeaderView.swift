@@ -1,8 +1,14 @@
 import HeartDeskCore
 
-/// The two header rows: who, when, which policy and journal; then the counts, or a back-up alert.
+/// The header rows: who, when, which policy and journal; then the counts; a back-up alert gets a row
+/// of its own when the terminal is tall enough, and otherwise carries the counts after it.
 enum HeaderView {
-    static func draw(_ state: ConsoleState, into grid: inout CellGrid) {
+    /// Height from which an alert gets a third header row instead of sharing the counts row.
+    static let tallHeight = 30
+
+    /// Draws the header; returns how many rows it took.
+    @discardableResult
+    static func draw(_ state: ConsoleState, into grid: inout CellGrid) -> Int {
         let zone = state.policy.timeZone
         let width = grid.width
         grid.fill(y: 0, role: .header)
@@ -22,15 +28,25 @@ enum HeaderView {
             grid.put(warning, x: max(x, width - warning.displayWidth), y: 0, role: .headerWarning)
         }
 
-        let backups = state.shift.units.filter { $0.status == .backupRequested }
+        let counts = countsLine(state)
+        let backups = state.shift.backupRequests.filter(\.isUnacknowledged)
         if !backups.isEmpty {
-            let text = backups.map { unit -> String in
-                let kind = state.shift.backupRequests.last { $0.unitID == unit.id }?.kind == .ems ? "EMS" : "police"
-                return "\(unit.id) needs \(kind)\(unit.callID.map { " on \($0)" } ?? "")"
+            let text = backups.map { request -> String in
+                "\(request.unitID) needs \(request.kind == .ems ? "EMS" : "police") on \(request.callID) "
+                    + Formatting.duration(state.time.shift.timeIntervalSince(request.time))
             }.joined(separator: " · ")
+            let alert = " !! BACK-UP REQUESTED: \(text) — a acknowledges"
+            if grid.height >= tallHeight {
+                drawCounts(counts, state: state, row: 1, into: &grid)
+                grid.fill(y: 2, role: .headerWarning)
+                grid.put(alert, x: 0, y: 2, limit: width, role: .headerWarning)
+                return 3
+            }
+            // Short terminal: the counts follow the alert on its row, so neither disappears.
             grid.fill(y: 1, role: .headerWarning)
-            grid.put(" !! BACK-UP REQUESTED: \(text)", x: 0, y: 1, role: .headerWarning)
-            return
+            let used = grid.put(alert + " │", x: 0, y: 1, limit: width, role: .headerWarning)
+            grid.put(counts.text, x: used, y: 1, limit: max(0, width - used), role: .text)
+            return 2
         }
         let ringing = state.shift.ringingCalls
         if let first = ringing.first {
@@ -40,9 +56,14 @@ enum HeaderView {
             grid.fill(y: 1, role: .headerExercise)
             grid.put(" ☎ RINGING \(waited)\(more) — F2 answers: “\(first.call.narrative)”", x: 0, y: 1, limit: width,
                      role: .headerExercise)
-            return
+            return 2
         }
-        grid.fill(y: 1, role: .text)
+        drawCounts(counts, state: state, row: 1, into: &grid)
+        return 2
+    }
+
+    /// " Pending 2 · Active 1 │ Available: CRT 3/4 COR closed": units free per response, closed responses said so.
+    static func countsLine(_ state: ConsoleState) -> (text: String, pending: Int) {
         var open = 0, pending = 0
         let calls = state.shift.calls
         for i in calls.indices where calls[i].isOpen {
@@ -52,14 +73,24 @@ enum HeaderView {
         var counts = " Pending \(pending) · Active \(open - pending) │ Available:"
         var responses: [String] = []
         for unit in state.shift.units where !responses.contains(unit.definition.response) { responses.append(unit.definition.response) }
+        let local = state.policy.timeZone.localTime(at: state.time.shift)
         for response in responses {
+            if let hours = state.policy.response(id: response)?.hours, !hours.isOpen(at: local) {
+                counts += " \(response) closed"
+                continue
+            }
             let units = state.shift.units.filter { $0.definition.response == response && $0.status != .offDuty }
             let free = units.filter { $0.status == .available }.count
             counts += " \(response) \(free)/\(units.count)"
         }
-        grid.put(counts, x: 0, y: 1, role: .text)
-        if pending > 0 {
-            grid.recolor(x: 1, y: 1, count: "Pending \(pending)".count, role: .queueWarn)
+        return (counts, pending)
+    }
+
+    private static func drawCounts(_ counts: (text: String, pending: Int), state: ConsoleState, row: Int, into grid: inout CellGrid) {
+        grid.fill(y: row, role: .text)
+        grid.put(counts.text, x: 0, y: row, role: .text)
+        if counts.pending > 0 {
+            grid.recolor(x: 1, y: row, count: "Pending \(counts.pending)".count, role: .queueWarn)
         }
     }
 }

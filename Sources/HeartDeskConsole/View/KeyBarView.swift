@@ -1,24 +1,22 @@
 /// The bottom rows: the message line, and the F-key bar htop and Midnight Commander users expect.
 enum KeyBarView {
-    /// F-key, its long label, and the short one used when the bar is narrow.
-    static let keys: [(key: String, long: String, short: String)] = [
-        ("F1", "Help", "Help"), ("F2", "New call", "New"), ("F3", "Filter", "Find"), ("F4", "Dispatch", "Send"),
-        ("F5", "Unit status", "Unit"), ("F6", "Note", "Note"), ("F7", "Close", "Close"), ("F8", "Follow-up", "FolUp"),
-        ("F9", "Details", "Info"), ("F10", "Quit", "Quit"),
-    ]
-
     static func draw(_ state: ConsoleState, into grid: inout CellGrid) {
         let messageRow = grid.height - 2, barRow = grid.height - 1
         drawMessage(state, row: messageRow, into: &grid)
         grid.fill(y: barRow, role: .keyBarLabel)
+        // The F-key slots come from the one binding table; a key that cannot be used now is greyed.
+        let keys = ConsoleState.boardBindings.compactMap { binding in binding.functionKey.map { (number: $0, binding: binding) } }
+            .sorted { $0.number < $1.number }
+        guard !keys.isEmpty else { return }
         let slot = grid.width / keys.count
         for (i, entry) in keys.enumerated() {
             let x = i * slot
-            let used = grid.put(entry.key, x: x, y: barRow, role: .keyBarKey)
+            let disabled = state.overlay == nil && entry.binding.disabledReason(state) != nil
+            let used = grid.put("F\(entry.number)", x: x, y: barRow, role: disabled ? .dim : .keyBarKey)
             // One column of each slot stays empty, so labels never run into the next key.
             let room = slot - used - 1
-            let label = entry.long.displayWidth <= room ? entry.long : entry.short
-            grid.put(label, x: x + used, y: barRow, limit: room, role: .keyBarLabel)
+            let label = entry.binding.label.displayWidth <= room ? entry.binding.label : entry.binding.shortLabel
+            grid.put(label, x: x + used, y: barRow, limit: room, role: disabled ? .dim : .keyBarLabel)
         }
     }
 

@@ -4,8 +4,9 @@ import HeartDeskCore
 enum NewCallFormView {
     static func draw(_ form: NewCallForm, state: ConsoleState, in area: Rect, into grid: inout CellGrid) {
         let box = OverlayBox(rect: area)
-        let title = form.answering.map { "Answering ringing call \($0.id)" } ?? "New call"
-        var y = box.draw(title: title, hint: "Enter records · Tab/↑↓ fields · Space toggles · Esc cancels", into: &grid)
+        let title = form.revising.map { "Revise \($0.callID): correct what changed" }
+            ?? form.answering.map { "Answering ringing call \($0.id)" } ?? "New call"
+        var y = box.draw(title: title, hint: "Enter records · Tab/↑↓ fields · y/n/? answer · Esc cancels", into: &grid)
         let policy = state.policy
         let formWidth = min(max(44, area.width * 55 / 100), area.width)
         let labelWidth = 10
@@ -18,13 +19,21 @@ enum NewCallFormView {
             let fieldRole: ThemeRole = focused ? .formFieldFocused : .formField
             switch field {
             case .flag(let flagIndex):
+                // Each question is shown whole (wrapped at 80 columns): a cut question is a question not really asked.
                 let flag = policy.safetyFlags[flagIndex]
-                let on = form.flags.contains(flagIndex)
-                let mark = on ? "[x] yes" : "[ ] no "
-                grid.put(mark, x: fieldX, y: y, columns: 7, role: fieldRole)
-                let room = formWidth - (fieldX + 8 - area.x)
-                grid.put(flag.question.fitted(to: room), x: fieldX + 8, y: y, limit: room, role: on ? .flag : .formLabel)
-                if focused { grid.cursor = (fieldX + 1, y) }
+                let answer = form.answer(flagIndex)
+                // The answer sits in the label column, so "not asked" reads as plainly as "yes" or "no".
+                grid.put(answer.rawValue, x: area.x + 1, y: y, columns: labelWidth, role: focused ? fieldRole
+                         : answer == .yes ? .flag : answer == .notAsked && flag.isRequired ? .formHint : .formLabel)
+                let room = formWidth - labelWidth - 3
+                let role: ThemeRole = answer == .yes ? .flag : .formLabel
+                let lines = Formatting.wrap(flag.question + (flag.isRequired ? " *" : ""), width: room)
+                for (i, part) in lines.enumerated() where y + i < box.bottom {
+                    grid.put(part, x: fieldX, y: y + i, limit: room, role: role)
+                }
+                if focused { grid.cursor = (area.x + 1, y) }
+                y += max(1, lines.count)
+                continue
             default:
                 grid.put(field.label, x: area.x + 1, y: y, columns: labelWidth, role: .formLabel)
                 let text = form.texts[field] ?? TextField()
@@ -83,14 +92,16 @@ enum NewCallFormView {
             return form.callTypeMatches(in: policy).isEmpty ? ("no match", .messageError) : nil
         case .beat:
             let typed = form.text(.beat).trimmingCharacters(in: .whitespaces)
-            if typed.isEmpty || typed.lowercased() == "unknown" { return ("unknown: treated as outside", .formHint) }
+            if typed.isEmpty { return ("required; ? = unknown", .formHint) }
+            if Policy.isUnknownBeat(typed) { return ("unknown: outside-area rules", .beatOutside) }
             guard let beat = policy.beat(id: typed) else { return ("no beat \(typed)", .messageError) }
             let areas = policy.serviceAreas(covering: beat.index)
             return areas.isEmpty ? ("\(beat.district) · outside service area", .beatOutside)
                                  : ("\(beat.district) · in \(areas.joined(separator: ", ")) area", .beatInArea)
         case .language: return form.text(.language).isEmpty ? ("blank: English", .formHint) : nil
         case .priority:
-            return form.text(.priority).isEmpty ? ("1–3; blank: \(form.flags.isEmpty ? 2 : 1) from safety answers", .formHint) : nil
+            return form.text(.priority).isEmpty ? ("1–3; blank: \(form.yesFlags.isEmpty ? 2 : 1) from safety answers", .formHint) : nil
+        case .location: return form.text(.location).isEmpty ? ("required", .formHint) : nil
         default: return nil
         }
     }
@@ -110,19 +121,25 @@ enum DecisionPanel {
         }
         let zone = policy.timeZone
         line("Decision at \(Formatting.shortClock(state.time.shift, zone))", .formLabel)
-        guard let callType = policy.callType(named: form.text(.callType)) else {
-            line("Choose a call type to see", .formHint)
-            line("which responses are eligible.", .formHint)
+        let decision = state.formDecision(form)
+        guard let explanation = decision.explanation else {
+            if form.text(.callType).isEmpty {
+                line("Choose a call type to see", .formHint)
+                line("which responses are eligible.", .formHint)
+            } else {
+                for part in Formatting.wrap(decision.problem ?? "", width: rect.width) { line(part, .messageError) }
+            }
             return
         }
-        let beat = policy.beat(id: form.text(.beat))
-        var flags = SafetyFlagSet()
-        for index in form.flags { flags.insert(SafetyFlagSet(index: index)) }
-        let decision = state.router.route(CallFacts(callType: callType.index, beat: beat?.index, flags: flags), at: state.time.shift)
-        let explanation = Explanation(decision, policy: policy)
         line("Dispatch   \(explanation.dispatch)", Formatting.isPolice(explanation.dispatch, in: policy) ? .decisionPolice : .decisionTeam)
         line("Phone      \(explanation.phone ?? "none")", explanation.phone == nil ? .dim : .decisionPhone)
         line("Follow-up  \(explanation.followUp ?? "none")", explanation.followUp == nil ? .dim : .decisionPhone)
+        if !decision.unansweredRequired.isEmpty {
+            let ids = decision.unansweredRequired.map(\.id).joined(separator: ", ")
+            for part in Formatting.wrap("Not asked: \(ids) — required before a HEART team goes", width: rect.width) {
+                line(part, .messageError)
+            }
+        }
         y += 1
         for entry in explanation.lines {
             for reason in entry.reasons {

@@ -33,21 +33,28 @@ enum QueueView {
             let call = calls[position]
             let y = frame.firstListRow + offset
             let isSelected = focused && first + offset == selectedIndex
-            let base: ThemeRole = isSelected ? .rowSelected : .queue
+            // A unit its facts now rule out puts the whole row in alert colours until it is dealt with.
+            let warned = !call.assignedUnits.isEmpty && !state.shift.warnings(for: call, router: state.router, at: state.time.shift).isEmpty
+            let base: ThemeRole = isSelected ? .rowSelected : warned ? .unitBackup : .queue
             grid.fill(x: rect.x, y: y, count: rect.width, role: base)
-            let age = state.time.shift.timeIntervalSince(call.receivedAt)
+            let age = state.time.shift.timeIntervalSince(call.isPending ? call.pendingSince : call.receivedAt)
             let level = call.isPending ? timers.pendingLevel(after: age) : .normal
             let ageRole: ThemeRole = level == .alert ? .queueAlert : level == .warn ? .queueWarn : base
             let mark = level == .alert ? "!" : ""
-            let triage = call.intake.triage
-            let decisionRole: ThemeRole = isSelected ? base : Formatting.isPolice(triage.dispatch, in: state.policy) ? .decisionPolice : .decisionTeam
+            let live = LiveDecision(for: call, router: state.router, at: state.time.shift)
+            let decision = live.map { Formatting.decision($0) } ?? Formatting.decision(call.intake.triage)
+            let changed = live?.changedFrom != nil
+            let dispatch = live?.dispatch ?? call.intake.triage.dispatch
+            let decisionRole: ThemeRole = isSelected || warned ? base : changed ? .queueAlert
+                : Formatting.isPolice(dispatch, in: state.policy) ? .decisionPolice : .decisionTeam
             columns.draw(call.id, column: 0, into: &grid, y: y, role: base)
             columns.draw(mark + Formatting.duration(age), column: 1, into: &grid, y: y, role: ageRole)
             columns.draw(String(call.intake.priority), column: 2, into: &grid, y: y, role: base)
             columns.draw(call.intake.callType, column: 3, into: &grid, y: y, role: base)
             columns.draw(call.intake.beat ?? "unkn", column: 4, into: &grid, y: y, role: base)
-            columns.draw(Formatting.flags(call.intake.flags), column: 5, into: &grid, y: y, role: isSelected ? base : .flag)
-            columns.draw(Formatting.decision(triage), column: 6, into: &grid, y: y, role: decisionRole)
+            let flags = Formatting.flags(call.intake, policy: state.policy)
+            columns.draw(flags, column: 5, into: &grid, y: y, role: isSelected || warned || flags.isEmpty ? base : .flag)
+            columns.draw((changed ? "!" : "") + decision, column: 6, into: &grid, y: y, role: decisionRole)
             columns.draw(call.assignedUnits.joined(separator: " "), column: 7, into: &grid, y: y, role: base)
             columns.draw(call.isPending ? "pending" : call.state.rawValue.replacingOccurrences(of: "-", with: " "),
                          column: 8, into: &grid, y: y, role: base)

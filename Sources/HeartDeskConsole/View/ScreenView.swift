@@ -10,8 +10,8 @@ public enum ScreenView {
             drawTooSmall(state, into: &grid)
             return grid
         }
-        HeaderView.draw(state, into: &grid)
-        let body = Rect(x: 0, y: 2, width: state.width, height: state.height - 4)
+        let headerRows = HeaderView.draw(state, into: &grid)
+        let body = Rect(x: 0, y: headerRows, width: state.width, height: state.height - headerRows - 2)
         drawPanes(state, in: body, into: &grid)
         KeyBarView.draw(state, into: &grid)
         drawOverlay(state, in: body, into: &grid)
@@ -84,7 +84,21 @@ public enum ScreenView {
         case .details(let callID):
             DetailsView.draw(callID: callID, state: state, in: Rect(x: 2, y: body.y + 1, width: body.width - 4, height: body.height - 2),
                              into: &grid)
-        case .help: HelpView.draw(in: body, into: &grid)
+        case .help(let scroll): HelpView.draw(state, scroll: scroll, in: body, into: &grid)
+        case .confirm(let confirmation):
+            grid.cursor = nil
+            let width = min(body.width - 4, 76)
+            let lines = confirmation.lines.flatMap { Formatting.wrap($0, width: width - 2) }
+            let box = OverlayBox(width: width, height: lines.count + 4, in: body)
+            var y = box.draw(title: confirmation.title, hint: "y confirms · any other key keeps things as they are", into: &grid)
+            for line in lines where y < box.bottom {
+                grid.put(line, x: box.contentX, y: y, limit: box.contentWidth, role: .overlay)
+                y += 1
+            }
+            if y < box.bottom {
+                grid.put("y: yes, do it    n / Esc: no", x: box.contentX, y: y + 1 < box.bottom ? y + 1 : y, limit: box.contentWidth,
+                         role: .messageError)
+            }
         case .confirmQuit(let over):
             draw(over, state: state, in: body, into: &grid)
             grid.cursor = nil

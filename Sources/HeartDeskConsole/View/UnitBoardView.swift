@@ -28,7 +28,10 @@ enum UnitBoardView {
             let elapsed = state.time.shift.timeIntervalSince(unit.statusSince)
             let level = state.policy.timers.level(of: unit.status, after: elapsed)
             let statusRole = role(of: unit.status)
-            let base: ThemeRole = unit.status == .backupRequested ? .unitBackup : isSelected ? .rowSelected : .unit
+            let warned = unit.callID.flatMap(state.shift.call).map { call in
+                state.shift.warnings(for: call, router: state.router, at: state.time.shift).contains { $0.unitID == unit.id }
+            } ?? false
+            let base: ThemeRole = unit.status == .backupRequested || warned ? .unitBackup : isSelected ? .rowSelected : .unit
             grid.fill(x: rect.x, y: y, count: rect.width, role: base)
             let timeRole: ThemeRole = unit.status == .backupRequested ? .unitBackup
                 : level == .alert ? .unitAlert : level == .warn ? .unitWarn : base
@@ -57,8 +60,8 @@ enum UnitBoardView {
     /// "BACK-UP POLICE" for a unit waiting for help; the plain status otherwise.
     static func statusText(_ unit: UnitRecord, _ state: ConsoleState) -> String {
         guard unit.status == .backupRequested else { return unit.status.label }
-        let kind = state.shift.backupRequests.last { $0.unitID == unit.id }?.kind ?? .police
-        return "BACK-UP " + (kind == .police ? "POLICE" : "EMS")
+        let request = state.shift.backupRequests.last { $0.unitID == unit.id }
+        return "BACK-UP " + ((request?.kind ?? .police) == .police ? "POLICE" : "EMS") + (request?.isUnacknowledged == false ? " ack" : "")
     }
 
     /// Languages besides English (which every crew speaks), or "English" alone.

@@ -2,7 +2,7 @@ import Foundation
 
 /// Which unit to send to a call, and why: the pick first, the other units after it.
 ///
-/// The pick is available, works for the response the call was triaged to, and is the
+/// The pick is available, works for the response the live decision sends now, and is the
 /// nearest by beat-centroid distance, a crew speaking the caller's language winning over
 /// distance. When no unit can be picked, `reason` says why (none on the roster, none on
 /// shift, all busy), naming the units, as Resgrid does for an unfilled need.
@@ -14,8 +14,11 @@ public struct UnitRecommendation: Sendable {
         public let distanceKm: Double?
         /// The crew speaks the language the caller needs.
         public let speaksLanguage: Bool
-        /// The call was triaged as eligible for this unit's response; otherwise sending it is an override.
-        public let isEligible: Bool
+        /// Why sending this unit needs an override reason now (``DispatchGuard``); nil when it fits the live decision.
+        public let overrideNeeded: String?
+
+        /// The unit fits the live decision: sending it needs no override.
+        public var isEligible: Bool { overrideNeeded == nil }
 
         public var isAvailable: Bool { unit.status == .available }
     }
@@ -29,11 +32,15 @@ public struct UnitRecommendation: Sendable {
     /// One line: why the pick was chosen, or why no unit can be.
     public let reason: String
 
-    /// Recommends a unit for `call` from the units of `state`.
+    /// The decision the recommendation follows: the router's for the call's facts now.
+    public let live: LiveDecision?
+
+    /// Recommends a unit for `call` from the units of `state`, by the live decision at `time`.
     ///
     /// - Complexity: O(u log u) for u units on the roster.
-    public init(for call: CallRecord, in state: ShiftState, policy: Policy) {
-        let triage = call.intake.triage
+    public init(for call: CallRecord, in state: ShiftState, router: Router, at time: Date) {
+        let policy = router.policy
+        let live = LiveDecision(for: call, router: router, at: time)
         let callBeat = call.intake.beat.flatMap(policy.beat(id:))
         let language = call.intake.language.trimmingCharacters(in: .whitespaces).lowercased()
 
@@ -41,19 +48,22 @@ public struct UnitRecommendation: Sendable {
             let unitBeat = unit.lastBeat.flatMap(policy.beat(id:))
             let distance = callBeat.flatMap { to in unitBeat.map { $0.centroid.distanceKm(to: to.centroid) } }
             let speaks = !language.isEmpty && unit.definition.languages.contains { $0.lowercased().hasPrefix(language) }
-            return Candidate(unit: unit, distanceKm: distance, speaksLanguage: speaks,
-                             isEligible: triage.eligible.contains(unit.definition.response))
+            let check = DispatchGuard.assess(call, unit: unit, in: state, router: router, at: time, live: live)
+            return Candidate(unit: unit, distanceKm: distance, speaksLanguage: speaks, overrideNeeded: check.overrideNeeded)
         }
         let rosterResponses = Set(state.units.map(\.definition.response))
+        let dispatch = live?.dispatch ?? call.intake.triage.dispatch
         // The in-person decision when the roster has units for it, else the phone response (police is dispatched elsewhere).
-        let wanted = [triage.dispatch, triage.phone].compactMap { $0 }.first { rosterResponses.contains($0) }
+        let wanted = [dispatch, live?.phone].compactMap { $0 }.first { rosterResponses.contains($0) }
         let ranked = candidates.sorted { Self.prefer($0, over: $1, wanted: wanted) }
-        let pick = ranked.first { $0.isAvailable && $0.unit.definition.response == wanted }
+        let pick = ranked.first { $0.isAvailable && $0.isEligible && $0.unit.definition.response == wanted }
 
+        self.live = live
         self.wanted = wanted
         self.candidates = ranked
         self.pick = pick
-        self.reason = Self.reason(pick: pick, wanted: wanted, triage: triage, call: call, state: state, language: language)
+        self.reason = Self.reason(pick: pick, candidates: ranked, wanted: wanted, dispatch: dispatch, call: call, state: state, language: language,
+                                  live: live)
     }
 
     /// Available before busy, the wanted response before others, eligible before overrides, language, then distance.
@@ -65,11 +75,12 @@ public struct UnitRecommendation: Sendable {
         return key(a) < key(b)
     }
 
-    private static func reason(pick: Candidate?, wanted: String?, triage: TriageRecord, call: CallRecord,
-                               state: ShiftState, language: String) -> String {
-        let police = wanted == triage.dispatch ? "" : "\(triage.dispatch) is dispatched outside HeartDesk; "
+    private static func reason(pick: Candidate?, candidates: [Candidate], wanted: String?, dispatch: String, call: CallRecord,
+                               state: ShiftState, language: String, live: LiveDecision?) -> String {
+        let changed = live?.changeSummary.map { $0 + ". " } ?? ""
+        let police = changed + (wanted == dispatch ? "" : "\(dispatch) is dispatched outside HeartDesk; ")
         guard let wanted else {
-            return "Decision is \(triage.dispatch): hand the call to \(triage.dispatch) dispatch; no unit on this roster takes it"
+            return changed + "Decision is \(dispatch): hand the call to \(dispatch) dispatch; no unit on this roster takes it"
         }
         if let pick {
             var why = ["nearest available \(wanted)"]
@@ -81,6 +92,10 @@ public struct UnitRecommendation: Sendable {
             if pick.speaksLanguage { why.append("speaks \(call.intake.language)") }
             else if !language.isEmpty { why.append("no free \(wanted) crew speaks \(call.intake.language): use the interpreter line") }
             return police + "\(pick.unit.id): " + why.joined(separator: ", ")
+        }
+        if let held = candidates.first(where: { $0.isAvailable && $0.unit.definition.response == wanted }),
+           let needed = held.overrideNeeded {
+            return police + needed
         }
         let ofWanted = state.units.filter { $0.definition.response == wanted }
         let onShift = ofWanted.filter { $0.status != .offDuty }

@@ -10,6 +10,16 @@ public struct SafetyFlag: Sendable, Hashable {
     public let question: String
     /// How the flag reads in a reason ("weapon reported", "violence toward others").
     public let label: String
+    /// The question must be answered (yes or no) before a HEART team is sent in person without an override.
+    public let isRequired: Bool
+
+    public init(index: Int, id: String, question: String, label: String, isRequired: Bool = false) {
+        self.index = index
+        self.id = id
+        self.question = question
+        self.label = label
+        self.isRequired = isRequired
+    }
 }
 
 /// A set of reported safety flags, one bit per flag index (at most 64 flags).

@@ -33,7 +33,8 @@ struct PolicyReader: YAMLWalking {
         guard let node else { return [] }
         var result: [SafetyFlag] = []
         for item in try sequence(node, what: "safetyFlags") {
-            let f = try fields(of: item, what: "a safety flag", required: ["id", "question", "label"])
+            let f = try fields(of: item, what: "a safety flag", required: ["id", "question", "label"],
+                               optional: ["required"])
             let id = try string(f["id"]!, what: "safety flag id")
             if result.contains(where: { $0.id == id }) { throw fail(f["id"]!, "safety flag '\(id)' is defined twice") }
             guard result.count < SafetyFlagSet.capacity else {
@@ -41,7 +42,8 @@ struct PolicyReader: YAMLWalking {
             }
             result.append(SafetyFlag(index: result.count, id: id,
                                      question: try string(f["question"]!, what: "question"),
-                                     label: try string(f["label"]!, what: "label")))
+                                     label: try string(f["label"]!, what: "label"),
+                                     isRequired: try f["required"].map { try bool($0, what: "required") } ?? false))
         }
         return result
     }

@@ -44,6 +44,14 @@ public extension YAMLWalking {
         return value
     }
 
+    func bool(_ node: Node, what: String) throws -> Bool {
+        switch try string(node, what: what).lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        case let text: throw fail(node, "\(what) must be true or false, not '\(text)'")
+        }
+    }
+
     func sequence(_ node: Node, what: String) throws -> [Node] {
         guard let sequence = node.sequence else { throw fail(node, "expected \(what) as a list") }
         return Array(sequence)

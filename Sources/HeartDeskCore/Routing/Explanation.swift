@@ -66,7 +66,7 @@ private struct Wording {
             if let beat = decision.call.beat {
                 reasons.append(prefix + "beat \(policy[beat].id) is outside the service area")
             } else {
-                reasons.append(prefix + "beat unknown — treated as outside the service area")
+                reasons.append(prefix + "beat unknown — outside-area rules apply")
             }
         }
         if blockers.contains(.closed) {

@@ -12,6 +12,7 @@ extension Router {
         for id in flags ?? intake.flags {
             if let flag = policy.safetyFlag(id: id) { set.insert(SafetyFlagSet(index: flag.index)) }
         }
+        // Tolerant where the resolver is strict: a recorded call must still route if the policy lost a beat or flag since.
         return route(CallFacts(callType: callType.index, beat: intake.beat.flatMap(policy.beat(id:))?.index, flags: set), at: time)
     }
 }

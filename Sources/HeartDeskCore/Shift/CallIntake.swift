@@ -5,8 +5,10 @@ public struct CallIntake: Sendable, Hashable {
     public let callType: String
     /// Beat id, or nil when unknown.
     public let beat: String?
-    /// Ids of the safety flags reported.
+    /// Ids of the safety flags answered yes.
     public let flags: [String]
+    /// Ids of the safety questions answered no; a question in neither list was not asked.
+    public let flagsAnsweredNo: [String]
     public let location: String
     public let callerName: String
     public let callback: String
@@ -18,12 +20,13 @@ public struct CallIntake: Sendable, Hashable {
     public let note: String
     public let triage: TriageRecord
 
-    public init(id: String, callType: String, beat: String?, flags: [String], location: String, callerName: String,
-                callback: String, language: String, priority: Int, note: String, triage: TriageRecord) {
+    public init(id: String, callType: String, beat: String?, flags: [String], flagsAnsweredNo: [String] = [], location: String,
+                callerName: String, callback: String, language: String, priority: Int, note: String, triage: TriageRecord) {
         self.id = id
         self.callType = callType
         self.beat = beat
         self.flags = flags
+        self.flagsAnsweredNo = flagsAnsweredNo
         self.location = location
         self.callerName = callerName
         self.callback = callback
@@ -33,9 +36,16 @@ public struct CallIntake: Sendable, Hashable {
         self.triage = triage
     }
 
-    /// The same intake with new safety answers and the decision they led to; urgent once any flag is reported.
-    public func revised(flags: [String], triage: TriageRecord) -> CallIntake {
-        CallIntake(id: id, callType: callType, beat: beat, flags: flags, location: location, callerName: callerName,
-                   callback: callback, language: language, priority: flags.isEmpty ? priority : 1, note: note, triage: triage)
+    /// The facts a revision can change, as they stand in this intake.
+    public var facts: RecordedFacts {
+        RecordedFacts(callType: callType, beat: beat, flags: flags, flagsAnsweredNo: flagsAnsweredNo, language: language,
+                      location: location, callback: callback)
+    }
+
+    /// The same intake with revised facts and the decision they led to; urgent once any flag is reported.
+    public func revised(_ facts: RecordedFacts, triage: TriageRecord) -> CallIntake {
+        CallIntake(id: id, callType: facts.callType, beat: facts.beat, flags: facts.flags, flagsAnsweredNo: facts.flagsAnsweredNo,
+                   location: facts.location, callerName: callerName, callback: facts.callback, language: facts.language,
+                   priority: facts.flags.isEmpty ? priority : 1, note: note, triage: triage)
     }
 }

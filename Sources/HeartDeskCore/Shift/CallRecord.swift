@@ -28,7 +28,14 @@ public struct CallRecord: Sendable, Hashable {
     /// Each time its safety answers changed, oldest first.
     public internal(set) var retriages: [Retriage] = []
 
+    /// Shift time of the last event about this call: back-dated entries must not go before it.
+    public internal(set) var lastEventAt: Date
+
     public var id: String { intake.id }
+    /// Open and waiting for a unit: none yet, or the last one left it.
+    public var isPending: Bool { isOpen && assignedUnits.isEmpty }
+    /// Since when a pending call has been waiting: its arrival, or the moment its last unit left it.
+    public var pendingSince: Date { state == .triaged ? stateSince : receivedAt }
     public var isOpen: Bool { state != .closed }
     /// The decision as it was first made at triage.
     public var firstTriage: TriageRecord { retriages.first?.previous ?? intake.triage }

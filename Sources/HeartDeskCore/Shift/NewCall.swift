@@ -4,8 +4,10 @@ public struct NewCall: Sendable, Hashable {
     public var callType: String
     /// Beat id as typed; nil or "unknown" when not known.
     public var beat: String?
-    /// Safety flag ids reported.
+    /// Safety questions answered yes, by flag id.
     public var flags: [String]
+    /// Safety questions answered no; a question in neither list was not asked.
+    public var flagsAnsweredNo: [String]
     public var location: String
     public var callerName: String
     public var callback: String
@@ -16,13 +18,14 @@ public struct NewCall: Sendable, Hashable {
     /// The ringing exercise call this answers, if any.
     public var answering: String?
 
-    public init(callType: String, beat: String?, flags: [String] = [], location: String = "", callerName: String = "",
+    public init(callType: String, beat: String?, flags: [String] = [], flagsAnsweredNo: [String] = [], location: String = "", callerName: String = "",
                 callback: String = "", language: String = "", priority: Int? = nil, note: String = "",
                 answering: String? = nil) {
         self.answering = answering
         self.callType = callType
         self.beat = beat
         self.flags = flags
+        self.flagsAnsweredNo = flagsAnsweredNo
         self.location = location
         self.callerName = callerName
         self.callback = callback

@@ -5,17 +5,22 @@ public enum ShiftCommand: Sendable, Hashable {
     case openShift(units: [UnitDefinition])
     case newCall(NewCall)
     case addNote(callID: String, text: String)
-    case dispatch(callID: String, unitID: String, overrideReason: String?)
+    /// Sends a unit; checked by ``DispatchGuard`` against the live decision. `also` confirms a second unit on the call.
+    case dispatch(callID: String, unitID: String, overrideReason: String?, also: Bool = false)
     case setStatus(unitID: String, status: UnitStatus)
     case requestBackup(unitID: String, kind: BackupKind)
+    /// Someone at a console has taken in the unit's latest back-up request.
+    case acknowledgeBackup(unitID: String)
+    /// The back-up the unit asked for is on scene.
+    case backupArrived(unitID: String)
     case close(callID: String, disposition: Disposition, declineFollowUp: Bool)
     case setFollowUpStatus(followUpID: String, status: FollowUpStatus)
     /// Marks the shift as a tabletop exercise.
     case startExercise(title: String, scenario: String)
     /// Rings an exercise call at the console.
     case offerCall(IncomingCall)
-    /// Changes an open call's safety answers and routes it again; `note` says what was learnt.
-    case reviseFlags(callID: String, flags: [String], note: String)
+    /// Corrects an open call's facts and routes it again; `note` says what was learnt.
+    case revise(callID: String, CallRevision, note: String)
     /// An exercise facilitator's announcement.
     case announce(String)
 
@@ -54,21 +59,19 @@ public enum ShiftCommand: Sendable, Hashable {
             guard !trimmed.isEmpty else { throw ShiftError("the note is empty") }
             return [.noteAdded(callID: callID.uppercased(), text: trimmed)]
 
-        case .dispatch(let callID, let unitID, let overrideReason):
-            let call = try openCall(callID, in: state)
+        case .dispatch(let callID, let unitID, let overrideReason, let also):
+            let call = try call(callID, in: state)
             let unit = try unit(unitID, in: state)
-            guard unit.status == .available else {
-                let detail = unit.callID.map { " on \($0)" } ?? ""
-                throw ShiftError("\(unit.id) is \(unit.status.label)\(detail), not available")
+            let check = DispatchGuard.assess(call, unit: unit, in: state, router: router, at: shiftTime)
+            if let refusal = check.refusal { throw ShiftError(refusal) }
+            let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if let needed = check.overrideNeeded, reason.isEmpty {
+                throw ShiftError("\(needed); give --override REASON to send \(unit.id) anyway")
             }
-            let reason = overrideReason?.trimmingCharacters(in: .whitespacesAndNewlines)
-            if !call.intake.triage.eligible.contains(unit.definition.response) {
-                guard let reason, !reason.isEmpty else {
-                    throw ShiftError("\(call.id) is not eligible for \(unit.definition.response) "
-                                     + "(decision: \(call.intake.triage.dispatch)); give --override REASON to send \(unit.id) anyway")
-                }
+            if let already = check.alreadyOnCallSummary(callID: call.id, zone: policy.timeZone), !also {
+                throw ShiftError("\(already); give --also to send \(unit.id) as well")
             }
-            return [.unitDispatched(callID: call.id, unitID: unit.id, overrideReason: (reason?.isEmpty ?? true) ? nil : reason)]
+            return [.unitDispatched(callID: call.id, unitID: unit.id, overrideReason: reason.isEmpty ? nil : reason)]
 
         case .setStatus(let unitID, let status):
             let unit = try unit(unitID, in: state)
@@ -84,6 +87,22 @@ public enum ShiftCommand: Sendable, Hashable {
             let unit = try unit(unitID, in: state)
             guard let callID = unit.callID else { throw ShiftError("\(unit.id) is not on a call; back-up is asked for a call") }
             return [.backupRequested(unitID: unit.id, callID: callID, kind: kind)]
+
+        case .acknowledgeBackup(let unitID):
+            let unit = try unit(unitID, in: state)
+            guard let request = state.backupRequests.last(where: { $0.unitID == unit.id }), unit.callID == request.callID else {
+                throw ShiftError("\(unit.id) has no back-up request on its call to acknowledge")
+            }
+            guard request.isUnacknowledged else { throw ShiftError("\(unit.id)'s back-up request was already acknowledged") }
+            return [.backupAcknowledged(unitID: unit.id, callID: request.callID)]
+
+        case .backupArrived(let unitID):
+            let unit = try unit(unitID, in: state)
+            guard let request = state.backupRequests.last(where: { $0.unitID == unit.id }), unit.callID == request.callID else {
+                throw ShiftError("\(unit.id) has no back-up request on its call")
+            }
+            guard request.arrivedAt == nil else { throw ShiftError("\(unit.id)'s back-up is already on scene") }
+            return [.backupArrived(unitID: unit.id, callID: request.callID)]
 
         case .close(let callID, let disposition, let declineFollowUp):
             let call = try openCall(callID, in: state)
@@ -107,21 +126,20 @@ public enum ShiftCommand: Sendable, Hashable {
             guard state.incomingCall(incoming.id) == nil else { throw ShiftError("ringing call \(incoming.id) was already offered") }
             return [.callOffered(incoming)]
 
-        case .reviseFlags(let callID, let flagIDs, let note):
+        case .revise(let callID, let revision, let note):
             let call = try openCall(callID, in: state)
-            var flags = SafetyFlagSet()
-            for id in flagIDs {
-                guard let flag = policy.safetyFlag(id: id) else { throw ShiftError("safety flag '\(id)' is not in policy \(policy.name)") }
-                flags.insert(SafetyFlagSet(index: flag.index))
-            }
-            let ids = flags.indices.map { policy.safetyFlags[$0].id }
-            guard ids != call.intake.flags else { throw ShiftError("\(call.id) already has those safety answers") }
-            guard let decision = router.reroute(call.intake, flags: ids, at: shiftTime) else {
-                throw ShiftError("\(call.id)'s call type \(call.intake.callType) is not in policy \(policy.name)")
+            guard !revision.isEmpty else { throw ShiftError("nothing to revise on \(call.id): say what changed") }
+            let previous = call.intake.facts
+            let facts: RecordedFacts
+            do { facts = try revision.applied(to: previous, policy: policy) } catch { throw ShiftError(error.description) }
+            guard facts != previous else { throw ShiftError("\(call.id) already has those facts") }
+            let revised = call.intake.revised(facts, triage: call.intake.triage)
+            guard let decision = router.reroute(revised, at: shiftTime) else {
+                throw ShiftError("\(call.id)'s call type \(facts.callType) is not in policy \(policy.name)")
             }
             let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
             return (trimmed.isEmpty ? [] : [.noteAdded(callID: call.id, text: trimmed)])
-                + [.callRetriaged(callID: call.id, flags: ids, triage: TriageRecord(decision, policy: policy))]
+                + [.callRevised(callID: call.id, previous: previous, facts: facts, triage: TriageRecord(decision, policy: policy))]
 
         case .announce(let text):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -152,31 +170,59 @@ public enum ShiftCommand: Sendable, Hashable {
 
     private func intake(_ entry: NewCall, state: ShiftState, router: Router, at time: Date) throws(ShiftError) -> CallIntake {
         let policy = router.policy
-        guard let callType = policy.callType(named: entry.callType) else {
-            let close = policy.callTypeSuggestions(for: entry.callType)
-            throw ShiftError("unknown call type '\(entry.callType)'" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"))
-        }
-        var beat: Beat?
-        if let typed = entry.beat, !typed.isEmpty, typed.lowercased() != "unknown" {
-            guard let found = policy.beat(id: typed) else { throw ShiftError("unknown beat '\(typed)' in policy \(policy.name)") }
-            beat = found
-        }
-        var flags = SafetyFlagSet()
-        for id in entry.flags {
-            guard let flag = policy.safetyFlag(id: id) else { throw ShiftError("safety flag '\(id)' is not in policy \(policy.name)") }
-            flags.insert(SafetyFlagSet(index: flag.index))
+        let callType: CallType, beat: Beat?, yes: SafetyFlagSet, no: SafetyFlagSet
+        do {
+            callType = try policy.resolveCallType(entry.callType)
+            beat = try policy.resolveBeat(entry.beat)
+            yes = try policy.resolveFlags(entry.flags)
+            no = try policy.resolveFlags(entry.flagsAnsweredNo).subtracting(yes)
+        } catch {
+            throw ShiftError(error.description)
         }
         if let priority = entry.priority, !(1...3).contains(priority) {
             throw ShiftError("priority \(priority) is out of range: use 1 (most urgent) to 3")
         }
-        let decision = router.route(CallFacts(callType: callType.index, beat: beat?.index, flags: flags), at: time)
+        let decision = router.route(CallFacts(callType: callType.index, beat: beat?.index, flags: yes), at: time)
         return CallIntake(
-            id: state.nextCallID, callType: callType.name, beat: beat?.id,
-            flags: flags.indices.map { policy.safetyFlags[$0].id },
+            id: state.nextCallID, callType: callType.name, beat: beat?.id, flags: policy.flagIDs(yes),
+            flagsAnsweredNo: policy.flagIDs(no),
             location: entry.location, callerName: entry.callerName, callback: entry.callback, language: entry.language,
-            priority: entry.priority ?? (flags.isEmpty ? 2 : 1), note: entry.note.trimmingCharacters(in: .whitespacesAndNewlines),
+            priority: entry.priority ?? (yes.isEmpty ? 2 : 1), note: entry.note.trimmingCharacters(in: .whitespacesAndNewlines),
             triage: TriageRecord(decision, policy: policy))
     }
+
+    /// Refuses an event entered after the fact (`--at`) that would go before the last event of
+    /// its call or unit, or that lies more than five minutes ahead of the clock `now`.
+    public func checkEntryTime(_ time: Date, now: Date, in state: ShiftState, zone: TimeZoneRules) throws(ShiftError) {
+        let text = zone.localTime(at: time).iso8601
+        if time > now + Self.allowedLead {
+            throw ShiftError("--at \(text) is more than 5 minutes ahead of the clock (\(zone.localTime(at: now).iso8601))")
+        }
+        var last: [(what: String, at: Date)] = []
+        switch self {
+        case .addNote(let callID, _), .close(let callID, _, _), .revise(let callID, _, _):
+            if let call = state.call(callID.uppercased()) { last.append((call.id, call.lastEventAt)) }
+        case .dispatch(let callID, let unitID, _, _):
+            if let call = state.call(callID.uppercased()) { last.append((call.id, call.lastEventAt)) }
+            if let unit = state.unit(unitID) { last.append((unit.id, unit.lastEventAt)) }
+        case .setStatus(let unitID, _), .requestBackup(let unitID, _), .acknowledgeBackup(let unitID), .backupArrived(let unitID):
+            if let unit = state.unit(unitID) {
+                last.append((unit.id, unit.lastEventAt))
+                if let call = unit.callID.flatMap(state.call) { last.append((call.id, call.lastEventAt)) }
+            }
+        case .setFollowUpStatus(let followUpID, _):
+            if let followUp = state.followUp(followUpID) { last.append((followUp.id, followUp.statusSince)) }
+        case .newCall, .openShift, .startExercise, .offerCall, .announce:
+            break
+        }
+        if let opened = state.openedAt { last.append(("the shift", opened)) }
+        if let latest = last.max(by: { $0.at < $1.at }), time < latest.at {
+            throw ShiftError("--at \(text) is earlier than the last event of \(latest.what) (\(zone.localTime(at: latest.at).iso8601))")
+        }
+    }
+
+    /// How far ahead of the clock an entry may be stamped: clocks of two positions drift a little, never by minutes.
+    public static let allowedLead: TimeInterval = 5 * 60
 
     private func call(_ id: String, in state: ShiftState) throws(ShiftError) -> CallRecord {
         guard let call = state.call(id.uppercased()) else { throw ShiftError("no call \(id) in this shift") }

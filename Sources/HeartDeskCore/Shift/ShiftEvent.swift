@@ -19,8 +19,14 @@ public struct ShiftEvent: Sendable, Hashable {
         case callOffered(IncomingCall)
         /// The ringing call was answered and recorded as `callID` (follows that call's `callReceived`).
         case callAnswered(incomingID: String, callID: String)
-        /// The call's safety answers changed and it was routed again.
+        /// The call's safety answers changed and it was routed again (written by HeartDesk before revisions; still read).
         case callRetriaged(callID: String, flags: [String], triage: TriageRecord)
+        /// The call's facts were corrected and it was routed again: before, after, and the new decision.
+        case callRevised(callID: String, previous: RecordedFacts, facts: RecordedFacts, triage: TriageRecord)
+        /// Someone at a console took in a unit's back-up request.
+        case backupAcknowledged(unitID: String, callID: String)
+        /// The back-up a unit asked for is on scene.
+        case backupArrived(unitID: String, callID: String)
         /// An exercise facilitator's announcement to the room.
         case facilitatorNote(text: String)
     }

@@ -29,6 +29,14 @@ extension ShiftEvent.Body {
         case .callRetriaged(let callID, let flags, let triage):
             return "call \(callID) re-triaged · " + (flags.isEmpty ? "no safety flags" : flags.joined(separator: ", "))
                 + " · dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")"
+        case .callRevised(let callID, let previous, let facts, let triage):
+            let changes = facts.changes(from: previous)
+            return "call \(callID) revised · " + (changes.isEmpty ? "no change" : changes.joined(separator: "; "))
+                + " · dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")"
+        case .backupAcknowledged(let unitID, let callID):
+            return "back-up request of \(unitID) on \(callID) acknowledged"
+        case .backupArrived(let unitID, let callID):
+            return "back-up for \(unitID) on \(callID) on scene"
         case .facilitatorNote(let text):
             return "facilitator: \(text)"
         }

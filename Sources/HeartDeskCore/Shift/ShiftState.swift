@@ -57,6 +57,7 @@ public struct ShiftState: Sendable, Hashable {
         eventCount += 1
         let time = event.shiftTime
         lastShiftTime = time
+        let who = "\(event.operatorName) at \(event.position)"
         switch event.body {
         case .shiftOpened(let policy, let definitions):
             guard openedAt == nil else { return inconsistent() }
@@ -65,7 +66,7 @@ public struct ShiftState: Sendable, Hashable {
             for definition in definitions where unitIndex[definition.id.uppercased()] == nil {
                 unitIndex[definition.id.uppercased()] = units.count
                 units.append(UnitRecord(definition: definition, status: definition.initialStatus, statusSince: time, callID: nil,
-                                        lastBeat: definition.homeBeat))
+                                        lastBeat: definition.homeBeat, statusBy: who, lastEventAt: time))
             }
 
         case .callReceived(let intake):
@@ -73,30 +74,32 @@ public struct ShiftState: Sendable, Hashable {
             callIndex[intake.id] = calls.count
             let notes = intake.note.isEmpty ? [] : [CallRecord.Note(time: time, operatorName: event.operatorName, text: intake.note)]
             calls.append(CallRecord(intake: intake, receivedAt: time, state: .triaged, stateSince: time, notes: notes,
-                                    assignedUnits: [], dispatchedUnits: [], overrides: [], disposition: nil, followUpID: nil))
+                                    assignedUnits: [], dispatchedUnits: [], overrides: [], disposition: nil, followUpID: nil,
+                                    lastEventAt: time))
 
         case .noteAdded(let callID, let text):
             guard let c = callIndex[callID] else { return inconsistent() }
             calls[c].notes.append(CallRecord.Note(time: time, operatorName: event.operatorName, text: text))
+            touch(call: c, at: time)
 
         case .unitDispatched(let callID, let unitID, let overrideReason):
             guard let c = callIndex[callID], let u = unitPosition(unitID) else { return inconsistent() }
-            detach(unit: u)
-            units[u].status = .dispatched
-            units[u].statusSince = time
+            detach(unit: u, at: time)
             units[u].callID = callID
+            setStatus(unit: u, .dispatched, at: time, by: who)
             if let beat = calls[c].intake.beat { units[u].lastBeat = beat }
             calls[c].assignedUnits.append(units[u].id)
             calls[c].dispatchedUnits.append(units[u].id)
             if let overrideReason { calls[c].overrides.append(overrideReason) }
             advance(call: c, to: .dispatched, at: time)
+            touch(call: c, at: time)
 
         case .unitStatusChanged(let unitID, let status):
             guard let u = unitPosition(unitID) else { return inconsistent() }
-            if !status.needsCall { detach(unit: u) }
-            units[u].status = status
-            units[u].statusSince = time
+            if !status.needsCall { detach(unit: u, at: time) }
+            setStatus(unit: u, status, at: time, by: who)
             if let callID = units[u].callID, let c = callIndex[callID] {
+                touch(call: c, at: time)
                 switch status {
                 case .enRoute: advance(call: c, to: .enRoute, at: time)
                 case .onScene, .transporting: advance(call: c, to: .onScene, at: time)
@@ -108,21 +111,36 @@ public struct ShiftState: Sendable, Hashable {
             guard let u = unitPosition(unitID) else { return inconsistent() }
             backupRequests.append(BackupRequest(unitID: units[u].id, callID: callID, kind: kind, time: time,
                                                 operatorName: event.operatorName))
-            units[u].status = .backupRequested
-            units[u].statusSince = time
+            setStatus(unit: u, .backupRequested, at: time, by: who)
+            if let c = callIndex[callID] { touch(call: c, at: time) }
+
+        case .backupAcknowledged(let unitID, let callID):
+            guard let r = backupRequests.lastIndex(where: { $0.unitID == unitID && $0.callID == callID }) else { return inconsistent() }
+            backupRequests[r].acknowledgedAt = time
+            backupRequests[r].acknowledgedBy = who
+            if let u = unitPosition(unitID) { units[u].lastEventAt = time }
+
+        case .backupArrived(let unitID, let callID):
+            guard let r = backupRequests.lastIndex(where: { $0.unitID == unitID && $0.callID == callID }) else { return inconsistent() }
+            backupRequests[r].arrivedAt = time
+            // The unit is back to working the scene, now with back-up beside it.
+            if let u = unitPosition(unitID), units[u].callID == callID, units[u].status == .backupRequested {
+                setStatus(unit: u, .onScene, at: time, by: who)
+            }
+            if let c = callIndex[callID] { touch(call: c, at: time) }
 
         case .callClosed(let callID, let disposition, let followUpID):
             guard let c = callIndex[callID], calls[c].isOpen else { return inconsistent() }
             for unitID in calls[c].assignedUnits {
                 guard let u = unitPosition(unitID) else { continue }
                 units[u].callID = nil
-                units[u].status = .available
-                units[u].statusSince = time
+                setStatus(unit: u, .available, at: time, by: who)
             }
             calls[c].assignedUnits = []
             calls[c].state = .closed
             calls[c].stateSince = time
             calls[c].disposition = disposition
+            touch(call: c, at: time)
             if let followUpID, followUpIndex[followUpID] == nil {
                 calls[c].followUpID = followUpID
                 followUpIndex[followUpID] = followUps.count
@@ -156,10 +174,13 @@ public struct ShiftState: Sendable, Hashable {
 
         case .callRetriaged(let callID, let flags, let triage):
             guard let c = callIndex[callID] else { return inconsistent() }
-            let before = calls[c].intake
-            calls[c].retriages.append(Retriage(time: time, previousFlags: before.flags, flags: flags,
-                                               previous: before.triage, triage: triage))
-            calls[c].intake = before.revised(flags: flags, triage: triage)
+            var facts = calls[c].intake.facts
+            facts.flags = flags
+            revise(call: c, to: facts, triage: triage, at: time, by: event.operatorName)
+
+        case .callRevised(let callID, _, let facts, let triage):
+            guard let c = callIndex[callID] else { return inconsistent() }
+            revise(call: c, to: facts, triage: triage, at: time, by: event.operatorName)
 
         case .facilitatorNote(let text):
             facilitatorNotes.append(FacilitatorNote(time: time, text: text))
@@ -168,11 +189,35 @@ public struct ShiftState: Sendable, Hashable {
 
     private mutating func inconsistent() { inconsistentEvents += 1 }
 
-    /// Takes a unit off whatever call it was on.
-    private mutating func detach(unit u: Int) {
+    /// Takes a unit off whatever call it was on; a call left with no unit goes back to waiting from `time`.
+    private mutating func detach(unit u: Int, at time: Date) {
         guard let callID = units[u].callID, let c = callIndex[callID] else { return }
         calls[c].assignedUnits.removeAll { $0 == units[u].id }
         units[u].callID = nil
+        if calls[c].isOpen && calls[c].assignedUnits.isEmpty && calls[c].state > .triaged {
+            calls[c].state = .triaged
+            calls[c].stateSince = time
+        }
+        touch(call: c, at: time)
+    }
+
+    private mutating func setStatus(unit u: Int, _ status: UnitStatus, at time: Date, by who: String) {
+        units[u].status = status
+        units[u].statusSince = time
+        units[u].statusBy = who
+        units[u].lastEventAt = max(units[u].lastEventAt, time)
+    }
+
+    private mutating func touch(call c: Int, at time: Date) {
+        calls[c].lastEventAt = max(calls[c].lastEventAt, time)
+    }
+
+    private mutating func revise(call c: Int, to facts: RecordedFacts, triage: TriageRecord, at time: Date, by operatorName: String) {
+        let before = calls[c].intake
+        calls[c].retriages.append(Retriage(time: time, previousFlags: before.flags, flags: facts.flags, previous: before.triage,
+                                           triage: triage, changes: facts.changes(from: before.facts), operatorName: operatorName))
+        calls[c].intake = before.revised(facts, triage: triage)
+        touch(call: c, at: time)
     }
 
     /// Moves a call forward along its life; units reporting late never move it back.

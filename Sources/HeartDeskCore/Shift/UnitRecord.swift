@@ -8,6 +8,10 @@ public struct UnitRecord: Sendable, Hashable {
     public internal(set) var callID: String?
     /// Where the unit is, or was last known to be: its call's beat, else its last call's, else its home beat.
     public internal(set) var lastBeat: String?
+    /// Who recorded the current status ("Bo at pos-2").
+    public internal(set) var statusBy: String = ""
+    /// Shift time of the last event about this unit: back-dated entries must not go before it.
+    public internal(set) var lastEventAt: Date
 
     public var id: String { definition.id }
 }

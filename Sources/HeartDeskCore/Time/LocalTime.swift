@@ -30,6 +30,9 @@ public struct LocalTime: Sendable, Hashable {
     /// "Sat 11:02", as reasons quote the time.
     public var weekdayAndTime: String { "\(weekday.shortName) \(ClockTime.format(minuteOfDay))" }
 
+    /// "11:02:09", as messages quote when something happened.
+    public var clockText: String { "\(pad(hour)):\(pad(minute)):\(pad(second))" }
+
     /// "2026-11-21T11:02:00-05:00": ISO 8601 with the zone's offset.
     public var iso8601: String {
         let sign = utcOffsetSeconds < 0 ? "-" : "+"

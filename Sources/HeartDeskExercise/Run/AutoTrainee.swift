@@ -8,7 +8,7 @@ import HeartDeskCore
 /// perfect score. What it does, in order, each simulated minute:
 /// - answers a ringing call a minute after it rang, with the scenario's call type and every answer the caller gives when asked;
 /// - hands a call whose decision has no unit on the roster (police) to that dispatch;
-/// - dispatches the recommended unit to a call that has none, if its response is still open, else hands it to police;
+/// - dispatches the unit recommended by the live decision to a call that has none; with none to recommend, hands it to police;
 /// - asks police back-up for a unit left on a call that a revealed fact made it ineligible for.
 public struct AutoTrainee: ExerciseTrainee {
     /// How long the perfect trainee takes to triage a call.
@@ -26,7 +26,9 @@ public struct AutoTrainee: ExerciseTrainee {
         for ringing in recorder.state.ringingCalls where ringing.offeredAt + Self.triageTime <= time {
             guard let script = scenario.calls.first(where: { $0.id == ringing.id }) else { continue }
             let caller = ringing.call
-            let entry = NewCall(callType: script.callType, beat: caller.beat, flags: caller.answers.map(\.flag),
+            let yes = caller.answers.map(\.flag)
+            let no = policy.safetyFlags.map(\.id).filter { !yes.contains($0) }
+            let entry = NewCall(callType: script.callType, beat: caller.beat, flags: yes, flagsAnsweredNo: no,
                                 location: caller.location, callerName: caller.callerName, callback: caller.callback,
                                 language: caller.language, note: caller.narrative, answering: caller.id)
             try recorder.record(.newCall(entry), at: time, by: .autoTrainee)
@@ -41,8 +43,8 @@ public struct AutoTrainee: ExerciseTrainee {
     }
 
     private func send(_ call: CallRecord, at time: Date, recorder: ExerciseRecorder, policy: Policy) throws {
-        let recommendation = UnitRecommendation(for: call, in: recorder.state, policy: policy)
-        guard let wanted = recommendation.wanted, stillOpen(wanted, for: call, at: time, router: recorder.router) else {
+        let recommendation = UnitRecommendation(for: call, in: recorder.state, router: recorder.router, at: time)
+        guard recommendation.wanted != nil else {
             try recorder.record(.close(callID: call.id, disposition: .handedToPolice, declineFollowUp: false), at: time, by: .autoTrainee)
             return
         }
@@ -51,19 +53,11 @@ public struct AutoTrainee: ExerciseTrainee {
         }
     }
 
-    /// Whether `response` would still take the call now (hours change while a call waits).
-    private func stillOpen(_ response: String, for call: CallRecord, at time: Date, router: Router) -> Bool {
-        guard let decision = router.reroute(call.intake, at: time) else { return false }
-        return TriageRecord(decision, policy: router.policy).eligible.contains(response)
-    }
-
+    /// Asks police back-up for every unit the call's facts now rule out.
     private func protect(_ call: CallRecord, at time: Date, recorder: ExerciseRecorder) throws {
-        guard !call.retriages.isEmpty else { return }
-        for unitID in call.assignedUnits {
-            guard let unit = recorder.state.unit(unitID), unit.status != .backupRequested,
-                  !call.intake.triage.eligible.contains(unit.definition.response),
-                  !recorder.state.backupRequests.contains(where: { $0.unitID == unitID && $0.callID == call.id }) else { continue }
-            try recorder.record(.requestBackup(unitID: unitID, kind: .police), at: time, by: .autoTrainee)
+        for warning in recorder.state.warnings(for: call, router: recorder.router, at: time) {
+            guard recorder.state.unit(warning.unitID)?.status != .backupRequested else { continue }
+            try recorder.record(.requestBackup(unitID: warning.unitID, kind: .police), at: time, by: .autoTrainee)
         }
     }
 }

@@ -91,7 +91,7 @@ public struct ExerciseDirector {
             guard let call = recorder.state.call(first.callID), call.isOpen else { continue }
             let words = "Caller: \(first.fact.words)"
             if let flag = first.fact.flag, !call.intake.flags.contains(flag) {
-                try recorder.record(.reviseFlags(callID: call.id, flags: call.intake.flags + [flag], note: words), at: time, by: .facilitator)
+                try recorder.record(.revise(callID: call.id, CallRevision(answers: [flag: .yes]), note: words), at: time, by: .facilitator)
             } else {
                 try recorder.record(.addNote(callID: call.id, text: words), at: time, by: .facilitator)
             }

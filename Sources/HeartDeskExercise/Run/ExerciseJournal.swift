@@ -18,10 +18,7 @@ public enum ExerciseJournal {
         let journal = try Journal.open(path, mode: .write)
         let stamp = EventStamp(wallTime: wallClock(), shiftTime: scenario.start, position: ExerciseActor.facilitator.position,
                                operatorName: ExerciseActor.facilitator.operatorName)
-        try journal.append { state in
-            try ShiftCommand.openShift(units: scenario.roster)
-                .events(in: state, router: Router(policy: scenario.policy), shiftTime: scenario.start).map(stamp.event)
-        }
+        try journal.openShiftIfNew(roster: scenario.roster, router: Router(policy: scenario.policy), stamp: stamp)
         return journal
     }
 }

@@ -41,9 +41,7 @@ public final class ExerciseRecorder {
     public func record(_ command: ShiftCommand, at time: Date, by actor: ExerciseActor) throws -> Bool {
         let stamp = EventStamp(wallTime: wallClock(), shiftTime: time, position: actor.position, operatorName: actor.operatorName)
         do {
-            try journal.append { shift in
-                try command.events(in: shift, router: router, shiftTime: time).map(stamp.event)
-            }
+            try journal.record(command, router: router, stamp: stamp)
             return true
         } catch let refusal as ShiftError {
             lastRefusal = refusal.description
