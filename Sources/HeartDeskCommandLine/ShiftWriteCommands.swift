@@ -94,15 +94,25 @@ struct StatusCommand: ParsableCommand {
 }
 
 struct BackupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "backup", abstract: "Record a unit's request for police or EMS back-up.")
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: "Record a unit's request for police or EMS back-up, its acknowledgement, or the back-up on scene.")
 
     @Argument(help: "Unit id (CRT-1).") var unit: String
-    @Option(name: .long, help: "police or ems.") var kind: String
+    @Option(name: .long, help: "police or ems: the unit asks for back-up.") var kind: String?
+    @Flag(name: .long, help: "Someone at a console has taken in the unit's back-up request.") var acknowledge = false
+    @Flag(name: .customLong("on-scene"), help: "The back-up the unit asked for has arrived.") var onScene = false
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        let parsed = try reportingErrors("shift backup") { try choice(BackupKind.self, kind, what: "back-up kind") }
-        _ = try options.writer.record(.requestBackup(unitID: unit, kind: parsed), commandName: "shift backup")
+        let command = try reportingErrors("shift backup") { () throws -> ShiftCommand in
+            switch (kind, acknowledge, onScene) {
+            case (let kind?, false, false): return .requestBackup(unitID: unit, kind: try choice(BackupKind.self, kind, what: "back-up kind"))
+            case (nil, true, false): return .acknowledgeBackup(unitID: unit)
+            case (nil, false, true): return .backupArrived(unitID: unit)
+            default: throw UserError("say one of --kind police|ems, --acknowledge or --on-scene")
+            }
+        }
+        _ = try options.writer.record(command, commandName: "shift backup")
     }
 }
 

@@ -28,11 +28,9 @@ public struct ShiftDriver {
 
     /// Runs one command at the current shift clock; throws ``ShiftError`` if it is refused.
     @discardableResult
-    public func run(_ command: ShiftCommand) throws -> [ShiftEvent] {
-        let stamp = EventStamp(wallTime: clock, shiftTime: clock, position: "test", operatorName: "tester")
-        return try journal.append { state in
-            try command.events(in: state, router: Durham.router, shiftTime: clock).map(stamp.event)
-        }
+    public func run(_ command: ShiftCommand, by operatorName: String = "tester", at position: String = "test") throws -> [ShiftEvent] {
+        let stamp = EventStamp(wallTime: clock, shiftTime: clock, position: position, operatorName: operatorName)
+        return try journal.record(command, router: Durham.router, stamp: stamp)
     }
 
     public mutating func advance(minutes: Double) { clock += minutes * 60 }

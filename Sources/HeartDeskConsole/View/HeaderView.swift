@@ -35,17 +35,16 @@ enum HeaderView {
                 "\(request.unitID) needs \(request.kind == .ems ? "EMS" : "police") on \(request.callID) "
                     + Formatting.duration(state.time.shift.timeIntervalSince(request.time))
             }.joined(separator: " · ")
-            let alert = " !! BACK-UP REQUESTED: \(text) — a acknowledges"
             if grid.height >= tallHeight {
                 drawCounts(counts, state: state, row: 1, into: &grid)
                 grid.fill(y: 2, role: .headerWarning)
-                grid.put(alert, x: 0, y: 2, limit: width, role: .headerWarning)
+                grid.put(" !! BACK-UP REQUESTED: \(text) — a acknowledges", x: 0, y: 2, limit: width, role: .headerWarning)
                 return 3
             }
-            // Short terminal: the counts follow the alert on its row, so neither disappears.
+            // Short terminal: the counts follow the alert on its row (the alert first, then as much of the counts as fits).
             grid.fill(y: 1, role: .headerWarning)
-            let used = grid.put(alert + " │", x: 0, y: 1, limit: width, role: .headerWarning)
-            grid.put(counts.text, x: used, y: 1, limit: max(0, width - used), role: .text)
+            let used = grid.put(" !! BACK-UP REQUESTED: \(text) │", x: 0, y: 1, limit: width, role: .headerWarning)
+            grid.put(counts.text.fitted(to: max(0, width - used)), x: used, y: 1, limit: max(0, width - used), role: .text)
             return 2
         }
         let ringing = state.shift.ringingCalls

@@ -35,7 +35,7 @@ enum QueueView {
             let isSelected = focused && first + offset == selectedIndex
             // A unit its facts now rule out puts the whole row in alert colours until it is dealt with.
             let warned = !call.assignedUnits.isEmpty && !state.shift.warnings(for: call, router: state.router, at: state.time.shift).isEmpty
-            let base: ThemeRole = isSelected ? .rowSelected : warned ? .unitBackup : .queue
+            let base: ThemeRole = warned ? .unitBackup : isSelected ? .rowSelected : .queue
             grid.fill(x: rect.x, y: y, count: rect.width, role: base)
             let age = state.time.shift.timeIntervalSince(call.isPending ? call.pendingSince : call.receivedAt)
             let level = call.isPending ? timers.pendingLevel(after: age) : .normal
@@ -47,7 +47,8 @@ enum QueueView {
             let dispatch = live?.dispatch ?? call.intake.triage.dispatch
             let decisionRole: ThemeRole = isSelected || warned ? base : changed ? .queueAlert
                 : Formatting.isPolice(dispatch, in: state.policy) ? .decisionPolice : .decisionTeam
-            columns.draw(call.id, column: 0, into: &grid, y: y, role: base)
+            // A selected call in alert keeps its alert colours; the selection shows on its id.
+            columns.draw(call.id, column: 0, into: &grid, y: y, role: isSelected ? .rowSelected : base)
             columns.draw(mark + Formatting.duration(age), column: 1, into: &grid, y: y, role: ageRole)
             columns.draw(String(call.intake.priority), column: 2, into: &grid, y: y, role: base)
             columns.draw(call.intake.callType, column: 3, into: &grid, y: y, role: base)
