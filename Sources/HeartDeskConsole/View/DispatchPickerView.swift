@@ -21,7 +21,7 @@ enum DispatchPickerView {
             y += 1
         }
         let columns = Columns([
-            .init(title: "UNIT", width: 6), .init(title: "TYPE", width: 4), .init(title: "STATUS", width: 14),
+            .init(title: "UNIT", width: 6), .init(title: "TYPE", width: 4), .init(title: "STATUS", width: 18),
             .init(title: "KM", width: 5, alignRight: true), .init(title: "LANG", width: 10), .init(title: "NOTE", width: 10, flexible: true),
         ], x: box.contentX, width: width)
         columns.drawTitles(into: &grid, y: y, x: box.contentX, width: width)
