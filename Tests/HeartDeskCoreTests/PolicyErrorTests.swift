@@ -17,6 +17,9 @@ struct PolicyErrorTests {
     }
 
     static let cases: [Case] = [
+        Case(name: "required is not true or false", old: "{id: weapon, question: Any weapon?, label: weapon}",
+             new: "{id: weapon, question: Any weapon?, label: weapon, required: maybe}",
+             lineWith: "required: maybe", message: "required must be true or false, not 'maybe'"),
         Case(name: "timer alert before warn", old: "dispatchPreference: [TEAM, POLICE]",
              new: "dispatchPreference: [TEAM, POLICE]\ntimers:\n  pendingCall: {warn: 5, alert: 2}",
              lineWith: "pendingCall", message: "timers.pendingCall: alert after 2.0 min comes before warn after 5.0 min"),

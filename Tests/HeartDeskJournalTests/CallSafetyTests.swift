@@ -136,6 +136,21 @@ struct CallSafetyTests {
         #expect(shift.journal.state.call("C-0001")?.isPending == true)
     }
 
+    @Test("a unit sent knowingly with an override is not nagged about, until the facts change after it went")
+    func overrideIsNotAWarning() throws {
+        var shift = try driver()
+        try shift.run(.newCall(.screened(callType: "Trespass", beat: "214", flags: ["weapon"], location: "1 Main St")))
+        try shift.run(.dispatch(callID: "C-0001", unitID: "CRT-1", overrideReason: "knife already secured by staff"))
+        func warnings() throws -> [String] {
+            let call = try #require(shift.journal.state.call("C-0001"))
+            return shift.journal.state.warnings(for: call, router: Durham.router, at: shift.clock).map(\.text)
+        }
+        #expect(try warnings().isEmpty)
+        shift.advance(minutes: 3)
+        try shift.run(.revise(callID: "C-0001", CallRevision(answers: ["violent": .yes]), note: "now swinging at staff"))
+        #expect(try warnings() == ["CRT-1 is unarmed on a weapon and violence toward others call (C-0001): request police back-up or recall"])
+    }
+
     @Test("a revision of beat and type re-routes, and replays to the same state")
     func reviseBeatAndType() throws {
         let shift = try driver()

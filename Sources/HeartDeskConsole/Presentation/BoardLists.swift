@@ -9,17 +9,16 @@ extension ConsoleState {
 
     /// Positions in `shift.calls` of the queue's rows, in screen order.
     ///
-    /// Sorts small keys rather than whole call records: a frame of a 1,000-call queue
-    /// must not copy every record twice over (see docs/benchmarks.md).
+    /// Sorts small keys read from the shift's call summaries rather than whole call records: a frame of a
+    /// 1,000-call queue must not copy every record (see docs/benchmarks.md).
     /// - Complexity: O(n log n) for n calls in the shift.
     public var queueOrder: [Int] {
         var keys: [(pending: Int, priority: Int, received: Date, index: Int)] = []
-        keys.reserveCapacity(shift.calls.count)
-        shift.calls.withUnsafeBufferPointer { calls in
-            for i in calls.indices where calls[i].state != .closed {
-                if !filter.isEmpty && !matchesFilter(callText(calls[i])) { continue }
-                keys.append((calls[i].isPending ? 0 : 1, calls[i].intake.priority, calls[i].pendingSince, i))
-            }
+        let summaries = shift.callSummaries
+        keys.reserveCapacity(summaries.count)
+        for i in summaries.indices where summaries[i].isOpen {
+            if !filter.isEmpty && !matchesFilter(callText(shift.calls[i])) { continue }
+            keys.append((summaries[i].isPending ? 0 : 1, summaries[i].priority, summaries[i].pendingSince, i))
         }
         keys.sort { ($0.pending, $0.priority, $0.received, $0.index) < ($1.pending, $1.priority, $1.received, $1.index) }
         return keys.map(\.index)
@@ -72,8 +71,15 @@ extension ConsoleState {
     /// Beats in list order, flattened from `beatGroups`.
     public var beatRows: [Beat] { beatGroups.flatMap(\.beats) }
 
-    /// The call the queue's cursor is on, kept on screen when the selection has gone.
-    public var selectedCall: CallRecord? { selectedCall(in: queueRows) }
+    /// The call the queue's cursor is on; the first row when the selection has gone.
+    ///
+    /// Looked up by id first: the key bar asks on every frame, and sorting a 1,000-call queue for it would cost a frame.
+    public var selectedCall: CallRecord? {
+        if let id = selectedCallID, let call = shift.call(id), call.isOpen, filter.isEmpty || matchesFilter(callText(call)) {
+            return call
+        }
+        return queueOrder.first.map { shift.calls[$0] }
+    }
     public var selectedUnit: UnitRecord? { selectedUnit(in: unitRows) }
     public var selectedFollowUp: FollowUpRecord? { selectedFollowUp(in: followUpRows) }
 

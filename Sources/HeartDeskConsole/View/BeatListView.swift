@@ -17,8 +17,7 @@ enum BeatListView {
         columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
 
         var openCalls: [String: Int] = [:]
-        let calls = state.shift.calls
-        for i in calls.indices where calls[i].isOpen { openCalls[calls[i].intake.beat ?? "", default: 0] += 1 }
+        for summary in state.shift.callSummaries where summary.isOpen { openCalls[summary.beat ?? "", default: 0] += 1 }
         var unitsIn: [String: [String]] = [:]
         for unit in state.shift.units where unit.status != .offDuty {
             if let beat = unit.lastBeat { unitsIn[beat, default: []].append(unit.id) }

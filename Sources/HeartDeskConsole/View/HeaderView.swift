@@ -63,12 +63,7 @@ enum HeaderView {
 
     /// " Pending 2 · Active 1 │ Available: CRT 3/4 COR closed": units free per response, closed responses said so.
     static func countsLine(_ state: ConsoleState) -> (text: String, pending: Int) {
-        var open = 0, pending = 0
-        let calls = state.shift.calls
-        for i in calls.indices where calls[i].isOpen {
-            open += 1
-            if calls[i].isPending { pending += 1 }
-        }
+        let open = state.shift.openCallCount, pending = state.shift.pendingCallCount
         var counts = " Pending \(pending) · Active \(open - pending) │ Available:"
         var responses: [String] = []
         for unit in state.shift.units where !responses.contains(unit.definition.response) { responses.append(unit.definition.response) }

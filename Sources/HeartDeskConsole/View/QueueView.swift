@@ -6,7 +6,8 @@ enum QueueView {
         let frame = PaneFrame(rect: rect, isFocused: focused)
         let order = state.queueOrder
         let calls = state.shift.calls
-        let pending = order.reduce(0) { $0 + (calls[$1].isPending ? 1 : 0) }
+        let summaries = state.shift.callSummaries
+        let pending = order.reduce(0) { $0 + (summaries[$1].isPending ? 1 : 0) }
         let filterNote = state.filter.isEmpty ? "" : "  filter “\(state.filter)”"
         frame.drawTitle(Pane.queue.title, detail: "\(pending) pending · \(order.count) open\(filterNote)", into: &grid)
         let columns = Columns([

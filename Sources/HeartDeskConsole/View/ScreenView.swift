@@ -19,8 +19,7 @@ public enum ScreenView {
     }
 
     private static func drawPanes(_ state: ConsoleState, in body: Rect, into grid: inout CellGrid) {
-        let calls = state.shift.calls
-        let queueCount = calls.indices.reduce(0) { $0 + (calls[$1].isOpen ? 1 : 0) }
+        let queueCount = state.shift.openCallCount
         if state.width >= wideLayoutWidth {
             let leftWidth = state.width * 62 / 100
             let left = Rect(x: 0, y: body.y, width: leftWidth, height: body.height)

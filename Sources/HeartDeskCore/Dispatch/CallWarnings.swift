@@ -13,6 +13,8 @@ extension ShiftState {
     /// back-up is asked for it, or the facts change back.
     ///
     /// Only the facts count: a response that closes while its team is on scene finishes the job.
+    /// A unit sent with an override reason is not warned about until the facts change after it was sent:
+    /// the call-taker was told then, and said why.
     public func warnings(for call: CallRecord, router: Router, at time: Date) -> [CallWarning] {
         guard call.isOpen, !call.assignedUnits.isEmpty, let decision = router.reroute(call.intake, at: time) else { return [] }
         let policy = router.policy
@@ -24,6 +26,7 @@ extension ShiftState {
             guard !unsafe.isEmpty else { continue }
             let covered = backupRequests.contains { $0.unitID == unit.id && $0.callID == call.id && $0.kind == .police }
             guard !covered else { continue }
+            if let sent = call.assignments[unit.id], sent.overridden, !call.retriages.contains(where: { $0.time > sent.at }) { continue }
             let what: String
             if unsafe.contains(.flagsReported) {
                 let labels = verdict.flags.indices.map { policy.safetyFlags[$0].label }.joined(separator: " and ")

@@ -19,6 +19,8 @@ public struct Policy: Sendable {
     public let timers: BoardTimers
 
     private let callTypesByName: [String: CallType.Index]
+    /// Canonical names as recorded in calls: re-routing a recorded call looks these up without normalising text.
+    private let callTypesByCanonicalName: [String: CallType.Index]
     private let beatsByID: [String: Beat.Index]
 
     init(
@@ -40,12 +42,14 @@ public struct Policy: Sendable {
             for name in callType.allNames { byName[Self.key(name)] = callType.index }
         }
         callTypesByName = byName
+        callTypesByCanonicalName = Dictionary(callTypes.map { ($0.name, $0.index) }, uniquingKeysWith: { first, _ in first })
         beatsByID = Dictionary(uniqueKeysWithValues: beats.map { ($0.id, $0.index) })
     }
 
     /// The call type a call-taker means by `text`: its name, code or an alias, ignoring case and spacing.
     public func callType(named text: String) -> CallType? {
-        callTypesByName[Self.key(text)].map { callTypes[$0.rawValue] }
+        if let exact = callTypesByCanonicalName[text] { return callTypes[exact.rawValue] }
+        return callTypesByName[Self.key(text)].map { callTypes[$0.rawValue] }
     }
 
     /// Up to `limit` canonical call-type names closest to a misspelt `text`, best first.
@@ -71,7 +75,8 @@ public struct Policy: Sendable {
 
     /// The beat with this id ("111").
     public func beat(id: String) -> Beat? {
-        beatsByID[id.trimmingWhitespace].map { beats[$0.rawValue] }
+        if let exact = beatsByID[id] { return beats[exact.rawValue] }
+        return beatsByID[id.trimmingWhitespace].map { beats[$0.rawValue] }
     }
 
     /// The safety flag with this id ("weapon").

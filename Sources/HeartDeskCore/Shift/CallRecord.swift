@@ -25,18 +25,28 @@ public struct CallRecord: Sendable, Hashable {
     public internal(set) var followUpID: String?
     /// The ringing exercise call this was answered from.
     public internal(set) var incomingID: String?
-    /// Each time its safety answers changed, oldest first.
+    /// Each time its facts were revised, oldest first.
     public internal(set) var retriages: [Retriage] = []
+    /// When each unit was last sent to it, and whether that took an override reason.
+    public internal(set) var assignments: [String: Assignment] = [:]
+
+    /// How a unit came to be on the call.
+    public struct Assignment: Sendable, Hashable {
+        public let at: Date
+        /// Sent against the decision, knowingly, with a reason.
+        public let overridden: Bool
+    }
 
     /// Shift time of the last event about this call: back-dated entries must not go before it.
     public internal(set) var lastEventAt: Date
 
     public var id: String { intake.id }
     /// Open and waiting for a unit: none yet, or the last one left it.
-    public var isPending: Bool { isOpen && assignedUnits.isEmpty }
+    @inlinable public var isPending: Bool { state != .closed && assignedUnits.isEmpty }
     /// Since when a pending call has been waiting: its arrival, or the moment its last unit left it.
-    public var pendingSince: Date { state == .triaged ? stateSince : receivedAt }
-    public var isOpen: Bool { state != .closed }
+    @inlinable public var pendingSince: Date { state == .triaged ? stateSince : receivedAt }
+    // Inlinable so a loop over the shift's calls reads the field instead of copying each whole record.
+    @inlinable public var isOpen: Bool { state != .closed }
     /// The decision as it was first made at triage.
     public var firstTriage: TriageRecord { retriages.first?.previous ?? intake.triage }
 }

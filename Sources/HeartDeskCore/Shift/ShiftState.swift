@@ -9,6 +9,12 @@ public struct ShiftState: Sendable, Hashable {
     public private(set) var policyName = ""
     public private(set) var openedAt: Date?
     public private(set) var calls: [CallRecord] = []
+    /// One summary per call, in the same order: what the board counts and sorts by.
+    public private(set) var callSummaries: [CallSummary] = []
+    /// Calls open now.
+    public private(set) var openCallCount = 0
+    /// Open calls with no unit on them.
+    public private(set) var pendingCallCount = 0
     public private(set) var units: [UnitRecord] = []
     public private(set) var followUps: [FollowUpRecord] = []
     public private(set) var backupRequests: [BackupRequest] = []
@@ -76,6 +82,9 @@ public struct ShiftState: Sendable, Hashable {
             calls.append(CallRecord(intake: intake, receivedAt: time, state: .triaged, stateSince: time, notes: notes,
                                     assignedUnits: [], dispatchedUnits: [], overrides: [], disposition: nil, followUpID: nil,
                                     lastEventAt: time))
+            callSummaries.append(CallSummary(calls[calls.count - 1]))
+            openCallCount += 1
+            pendingCallCount += 1
 
         case .noteAdded(let callID, let text):
             guard let c = callIndex[callID] else { return inconsistent() }
@@ -91,6 +100,7 @@ public struct ShiftState: Sendable, Hashable {
             calls[c].assignedUnits.append(units[u].id)
             calls[c].dispatchedUnits.append(units[u].id)
             if let overrideReason { calls[c].overrides.append(overrideReason) }
+            calls[c].assignments[units[u].id] = CallRecord.Assignment(at: time, overridden: overrideReason != nil)
             advance(call: c, to: .dispatched, at: time)
             touch(call: c, at: time)
 
@@ -208,8 +218,14 @@ public struct ShiftState: Sendable, Hashable {
         units[u].lastEventAt = max(units[u].lastEventAt, time)
     }
 
+    /// Marks call `c` changed at `time`: every path that changes a call ends here, so its summary and the counts follow.
     private mutating func touch(call c: Int, at time: Date) {
         calls[c].lastEventAt = max(calls[c].lastEventAt, time)
+        let old = callSummaries[c]
+        let new = CallSummary(calls[c])
+        callSummaries[c] = new
+        openCallCount += (new.isOpen ? 1 : 0) - (old.isOpen ? 1 : 0)
+        pendingCallCount += (new.isPending ? 1 : 0) - (old.isPending ? 1 : 0)
     }
 
     private mutating func revise(call c: Int, to facts: RecordedFacts, triage: TriageRecord, at time: Date, by operatorName: String) {
@@ -225,5 +241,6 @@ public struct ShiftState: Sendable, Hashable {
         guard calls[c].isOpen, calls[c].state < state else { return }
         calls[c].state = state
         calls[c].stateSince = time
+        touch(call: c, at: time)
     }
 }

@@ -1,0 +1,24 @@
+import Foundation
+
+/// The few facts of a call the board sorts and counts by, kept beside the full record.
+///
+/// A frame of the console counts and orders every call of the shift; reading these small
+/// values instead of whole `CallRecord`s keeps a 1,000-call board inside its frame budget
+/// (docs/benchmarks.md). ``ShiftState`` refreshes a call's summary whenever the call changes.
+public struct CallSummary: Sendable, Hashable {
+    public let isOpen: Bool
+    /// Open and no unit on it.
+    public let isPending: Bool
+    public let priority: Int
+    public let pendingSince: Date
+    /// Beat id, nil when unknown.
+    public let beat: String?
+
+    init(_ call: CallRecord) {
+        isOpen = call.isOpen
+        isPending = call.isPending
+        priority = call.intake.priority
+        pendingSince = call.pendingSince
+        beat = call.intake.beat
+    }
+}
