@@ -6,7 +6,6 @@ import Foundation
 import HeartDeskCore
 import HeartDeskJournal
 
-
 let arguments = CommandLine.arguments
 guard arguments.count == 4, let count = Int(arguments[3]) else {
     FileHandle.standardError.write(Data("usage: heartdesk-journal-stress JOURNAL PREFIX COUNT\n".utf8))
@@ -27,9 +26,7 @@ do {
     }
     for n in 1...max(1, count) {
         let text = "\(prefix)-\(n)"
-        try journal.append { state in
-            try ShiftCommand.addNote(callID: "C-0001", text: text).events(in: state, router: router, shiftTime: stamp.shiftTime).map(stamp.event)
-        }
+        try journal.record(.addNote(callID: "C-0001", text: text), router: router, stamp: stamp)
         FileHandle.standardOutput.write(Data((text + "\n").utf8))  // unbuffered: printed means durable
     }
 } catch {

@@ -62,7 +62,7 @@ struct ScenarioLoaderTests {
         (6, "    at: -0:05", 6, "is before the exercise starts"),
         (6, "    at: +five", 6, "cannot read time '+five'"),
         (13, "  - id: first", 13, "call id 'first' is used twice (first at line 5)"),
-        (11, "      - {flag: knife, says: \"yes\"}", 11, "unknown safety flag 'knife'"),
+        (11, "      - {flag: knife, says: \"yes\"}", 11, "safety flag 'knife' is not in policy Durham HEART (it has: weapon, violent, elevated-risk)"),
         (12, "    expect: {dispatch: HEART, followUp: CN}", 12, "unknown response 'HEART'"),
         (9, "    beat: \"777\"", 9, "unknown beat '777'"),
         (2, "start: Monday afternoon", 2, "start: cannot read time"),

@@ -122,18 +122,13 @@ private struct ScenarioReader: YAMLWalking {
         let id = try string(f["id"]!, what: "call id")
         let typeNode = f["type"]!
         let typed = try string(typeNode, what: "type")
-        guard let callType = policy.callType(named: typed) else {
-            let close = policy.callTypeSuggestions(for: typed)
-            throw fail(typeNode, "unknown call type '\(typed)' in policy \(policy.name)"
-                       + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"))
-        }
+        // The same resolver as the command line and the form, its message placed at the line.
+        let callType: CallType
+        do { callType = try policy.resolveCallType(typed) } catch { throw fail(typeNode, error.description) }
         var beat: String?
         if let beatNode = f["beat"] {
             let text = try string(beatNode, what: "beat")
-            if text.lowercased() != "unknown" {
-                guard let found = policy.beat(id: text) else { throw fail(beatNode, "unknown beat '\(text)' in policy \(policy.name)") }
-                beat = found.id
-            }
+            do { beat = try policy.resolveBeat(text)?.id } catch { throw fail(beatNode, error.description) }
         }
         var answers: [SafetyAnswer] = []
         for item in try f["asked"].map({ try sequence($0, what: "asked") }) ?? [] {
@@ -226,10 +221,7 @@ private struct ScenarioReader: YAMLWalking {
 
     private func flag(_ node: Node, policy: Policy) throws -> String {
         let id = try string(node, what: "flag")
-        guard let flag = policy.safetyFlag(id: id) else {
-            throw fail(node, "unknown safety flag '\(id)' (policy \(policy.name) asks: \(policy.safetyFlags.map(\.id).joined(separator: ", ")))")
-        }
-        return flag.id
+        do { return try policy.flagIDs(policy.resolveFlags([id])).first ?? id } catch { throw fail(node, error.description) }
     }
 
     private func time(_ node: Node, _ context: Context) throws -> Date {
