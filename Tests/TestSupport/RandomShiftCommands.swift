@@ -7,7 +7,7 @@ public enum RandomShiftCommands {
         let openCalls = state.calls.filter(\.isOpen)
         let anyCall = state.calls.randomElement(using: &random)?.id ?? "C-0001"
         let unit = state.units.randomElement(using: &random)?.id ?? "CRT-1"
-        switch Int.random(in: 0..<10, using: &random) {
+        switch Int.random(in: 0..<12, using: &random) {
         case 0, 1:
             let flags = policy.safetyFlags.filter { _ in Int.random(in: 0..<5, using: &random) == 0 }.map(\.id)
             return .newCall(NewCall.screened(callType: policy.callTypes.randomElement(using: &random)!.name,
@@ -27,6 +27,14 @@ public enum RandomShiftCommands {
             let call = openCalls.randomElement(using: &random)?.id ?? anyCall
             return .close(callID: call, disposition: Disposition.allCases.randomElement(using: &random)!,
                           declineFollowUp: Int.random(in: 0..<4, using: &random) == 0)
+        case 10:
+            let call = openCalls.randomElement(using: &random)?.id ?? anyCall
+            let flag = policy.safetyFlags.randomElement(using: &random)!.id
+            let beat = Bool.random(using: &random) ? policy.beats.randomElement(using: &random)!.id : nil
+            return .revise(callID: call, CallRevision(beat: beat, answers: [flag: QuestionAnswer.allCases.randomElement(using: &random)!]),
+                           note: Bool.random(using: &random) ? "caller adds detail" : "")
+        case 11:
+            return Bool.random(using: &random) ? .acknowledgeBackup(unitID: unit) : .backupArrived(unitID: unit)
         default:
             let followUp = state.followUps.randomElement(using: &random)?.id ?? "F-0001"
             return .setFollowUpStatus(followUpID: followUp, status: [.contacted, .closed].randomElement(using: &random)!)

@@ -30,7 +30,9 @@ enum DetailsView {
         if call.isOpen, let live = LiveDecision(for: call, router: state.router, at: state.time.shift) {
             line("Decision now: " + Formatting.decision(live), .decisionTeam)
             if let change = live.changeSummary { line("  " + change, .messageError) }
-            line("Triaged: dispatch \(i.triage.dispatch) · phone \(i.triage.phone ?? "none") · follow-up \(i.triage.followUp ?? "none")")
+            let first = call.retriages.isEmpty ? "" : " (first triage: dispatch \(call.firstTriage.dispatch))"
+            line("On record: dispatch \(i.triage.dispatch) · phone \(i.triage.phone ?? "none") · follow-up \(i.triage.followUp ?? "none")"
+                 + first)
             for reason in live.explanation.lines.flatMap(\.reasons) {
                 line("  " + reason, live.explanation.lines.contains { $0.isEligible && reason.hasPrefix($0.id + ": eligible") }
                      ? .reasonEligible : .reasonBlocked)

@@ -44,7 +44,7 @@ enum DispatchPickerView {
                          role: candidate.speaksLanguage && !isSelected ? .reasonEligible : role)
             let note = candidate.unit.id == recommendation.pick?.unit.id ? "recommended"
                 : !candidate.isAvailable ? "busy"
-                : candidate.overrideNeeded != nil ? "needs override: \(unit.definition.response) not eligible now" : ""
+                : candidate.overrideNeeded != nil ? "not eligible now (override)" : ""
             columns.draw(note, column: 5, into: &grid, y: y, role: role)
             y += 1
         }

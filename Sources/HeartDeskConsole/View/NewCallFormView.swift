@@ -123,7 +123,8 @@ enum DecisionPanel {
         line("Decision at \(Formatting.shortClock(state.time.shift, zone))", .formLabel)
         let decision = state.formDecision(form)
         guard let explanation = decision.explanation else {
-            if form.text(.callType).isEmpty {
+            // A call type still being typed is not an error: the matches list under the field is the help.
+            if form.text(.callType).isEmpty || state.policy.callType(named: form.text(.callType)) == nil {
                 line("Choose a call type to see", .formHint)
                 line("which responses are eligible.", .formHint)
             } else {
