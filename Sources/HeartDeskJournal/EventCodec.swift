@@ -186,7 +186,9 @@ public enum EventCodec {
             case .callReceived:
                 let id = try r.string(), callType = try r.string(), beat = try r.optionalString(), flags = try r.strings()
                 let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try r.string()
-                let priority = Int(try r.varint()), note = try r.string()
+                // A damaged record can hold any 64-bit value here: out of range is undecodable, never a trap.
+                guard let priority = Int(exactly: try r.varint()), (0...1_000).contains(priority) else { throw UndecodableEvent() }
+                let note = try r.string()
                 let triage = try decodeTriage(&r)
                 let answeredNo = r.isAtEnd ? [] : try r.strings()
                 body = .callReceived(CallIntake(id: id, callType: callType, beat: beat, flags: flags, flagsAnsweredNo: answeredNo,

@@ -151,20 +151,24 @@ public final class Journal {
     private func catchUp() throws(JournalError) {
         let tail = try file.readToEnd(from: endOffset)
         guard !tail.isEmpty else { return }
-        var undecodable: Int?
+        var undecodable: (number: Int, offset: Int)?
+        let base = endOffset
         let result = tail.withUnsafeBytes { raw in
-            RecordScanner.scan(raw, baseOffset: endOffset, previous: headHash, firstNumber: recordCount + 1) { number, payload in
+            RecordScanner.scan(raw, baseOffset: base, previous: headHash, firstNumber: recordCount + 1) { number, payload in
                 guard undecodable == nil else { return }
                 do {
                     fold(try EventCodec.decode(payload))
                 } catch {
-                    undecodable = number
+                    // The record's frame starts 8 bytes (magic, length) before its payload.
+                    let offset = base + (payload.baseAddress.map { $0 - raw.baseAddress! } ?? 0) - 8
+                    undecodable = (number, offset)
                 }
             }
         }
-        if let number = undecodable {
+        if let (number, offset) = undecodable {
             throw JournalError(.undecodable, path: path,
-                               "record \(number) is intact but holds an event this HeartDesk cannot read (newer format?)",
+                               "record \(number) at byte \(offset) is intact but holds an event this HeartDesk cannot read "
+                                   + "(written by a newer HeartDesk, or by hand)",
                                record: number)
         }
         recordCount += result.count

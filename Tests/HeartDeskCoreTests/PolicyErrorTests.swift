@@ -17,6 +17,12 @@ struct PolicyErrorTests {
     }
 
     static let cases: [Case] = [
+        Case(name: "population too large to count (once a trap)", old: #"centroid: [36.0, -78.9], neighbors: ["2"]}"#,
+             new: #"centroid: [36.0, -78.9], neighbors: ["2"], population: 1e19}"#, lineWith: "population: 1e19",
+             message: "population must be a whole number from 0 to 100000000, not '1e19'"),
+        Case(name: "area infinite", old: #"centroid: [36.0, -78.9], neighbors: ["2"]}"#,
+             new: #"centroid: [36.0, -78.9], neighbors: ["2"], areaKm2: .inf}"#, lineWith: "areaKm2: .inf",
+             message: "areaKm2 must be a number ≥ 0, not '.inf'"),
         Case(name: "required is not true or false", old: "{id: weapon, question: Any weapon?, label: weapon}",
              new: "{id: weapon, question: Any weapon?, label: weapon, required: maybe}",
              lineWith: "required: maybe", message: "required must be true or false, not 'maybe'"),

@@ -70,6 +70,12 @@ struct ScenarioLoaderTests {
         (20, "  - {at: +0:40, call: first, event: delayed, by: soon}", 20, "cannot read by 'soon'"),
         (20, "  - {at: +0:40, call: first, event: explodes}", 20, "unknown unit event 'explodes'"),
         (3, "end: 12:00", 3, "is before the exercise starts"),
+        // Once crashed or hung the loader: huge hours overflowed, long ends ran for minutes.
+        (3, "end: +153722867280912931:00", 3, "cannot read time '+153722867280912931:00'"),
+        (6, "    at: 9223372036854775807:00", 6, "cannot read time '9223372036854775807:00'"),
+        (3, "end: +100000h", 3, "more than 7 days after the exercise starts"),
+        (3, "end: +99999999999999h", 3, "more than 7 days after the exercise starts"),
+        (20, "  - {at: +0:40, call: first, event: delayed, by: 9999999h}", 20, "longer than an exercise may run (7 days)"),
     ]
 
     @Test("a bad scenario names its file and line", arguments: faults)

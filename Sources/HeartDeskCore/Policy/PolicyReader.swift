@@ -95,7 +95,7 @@ struct PolicyReader: YAMLWalking {
                                centroid: Coordinate(latitude: lat, longitude: lon),
                                neighbors: neighbors,
                                areaKm2: try f["areaKm2"].map { try number($0, what: "areaKm2") },
-                               population: try f["population"].map { Int(try number($0, what: "population")) }))
+                               population: try f["population"].map { try wholeNumber($0, what: "population", limit: 100_000_000) }))
         }
         if result.isEmpty { throw fail(node, "beats is empty: a policy needs at least one beat") }
         for (id, neighborsNode) in neighborNodes {

@@ -40,8 +40,17 @@ public extension YAMLWalking {
 
     func number(_ node: Node, what: String) throws -> Double {
         let text = try string(node, what: what)
-        guard let value = Double(text), value >= 0 else { throw fail(node, "\(what) must be a number ≥ 0, not '\(text)'") }
+        guard let value = Double(text), value.isFinite, value >= 0 else { throw fail(node, "\(what) must be a number ≥ 0, not '\(text)'") }
         return value
+    }
+
+    /// A whole number from 0 to `limit`: checked before it is converted, so a huge value is an error, not a trap.
+    func wholeNumber(_ node: Node, what: String, limit: Int) throws -> Int {
+        let text = try string(node, what: what)
+        guard let value = Double(text), value.isFinite, value >= 0, value <= Double(limit), value == value.rounded() else {
+            throw fail(node, "\(what) must be a whole number from 0 to \(limit), not '\(text)'")
+        }
+        return Int(value)
     }
 
     func bool(_ node: Node, what: String) throws -> Bool {

@@ -76,6 +76,9 @@ private struct ScenarioReader: YAMLWalking {
         if let endNode = top["end"] {
             end = try time(endNode, context)
             if end <= start { throw fail(endNode, "the exercise ends before it starts (\(ScenarioTime.offset(end, from: start)))") }
+            if end.timeIntervalSince(start) > ScenarioTime.longest {
+                throw fail(endNode, "the exercise would run \(ScenarioTime.offset(end, from: start)) h: at most 7 days (168:00)")
+            }
             if let late = (calls.map { ($0.at, $0.id) }).first(where: { $0.0 > end }) {
                 throw fail(endNode, "call \(late.1) rings after the exercise ends")
             }
@@ -232,6 +235,9 @@ private struct ScenarioReader: YAMLWalking {
         guard date >= context.start else {
             throw fail(node, "'\(text)' is before the exercise starts (\(context.policy.timeZone.localTime(at: context.start).iso8601))")
         }
+        guard date.timeIntervalSince(context.start) <= ScenarioTime.longest else {
+            throw fail(node, "'\(text)' is more than 7 days after the exercise starts: an exercise runs at most 7 days")
+        }
         return date
     }
 
@@ -239,6 +245,9 @@ private struct ScenarioReader: YAMLWalking {
         let text = try string(node, what: what)
         guard let seconds = ScenarioTime.duration(text) else {
             throw fail(node, "cannot read \(what) '\(text)': use 90s, 5m, 1h30m or 1:30")
+        }
+        guard seconds.isFinite, seconds <= ScenarioTime.longest else {
+            throw fail(node, "\(what) '\(text)' is longer than an exercise may run (7 days)")
         }
         return seconds
     }

@@ -6,6 +6,9 @@ import HeartDeskCore
 /// Durations: `90s`, `5m`, `1h30m`, `1:30` (hours:minutes). Times: `+5m` or `+1:30` after
 /// the start, `14:05` on the start's date, or a full local `2026-11-23T23:30`.
 enum ScenarioTime {
+    /// The longest an exercise may run, and so the longest any of its durations or offsets may be.
+    static let longest: TimeInterval = 7 * 24 * 3600
+
     /// Seconds in a duration, or nil when the text is not one.
     static func duration(_ text: String) -> TimeInterval? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -41,7 +44,9 @@ enum ScenarioTime {
     /// Minutes in "H:MM" or "HH:MM".
     private static func hoursMinutes(_ text: String) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), h >= 0, (0..<60).contains(m) else {
+        // Hours are bounded before they are multiplied: "9223372036854775807:00" is not a time, and must not trap.
+        guard parts.count == 2, parts[1].count == 2, parts[0].count <= 6, let h = Int(parts[0]), let m = Int(parts[1]), h >= 0,
+              (0..<60).contains(m) else {
             return nil
         }
         return h * 60 + m
@@ -49,7 +54,9 @@ enum ScenarioTime {
 
     /// "+1:05" for a time 65 minutes after the start.
     static func offset(_ date: Date, from start: Date) -> String {
-        let minutes = Int((date.timeIntervalSince(start) / 60).rounded(.down))
+        let raw = (date.timeIntervalSince(start) / 60).rounded(.down)
+        guard raw.isFinite, abs(raw) < 1e9 else { return raw < 0 ? "-∞" : "+∞" }
+        let minutes = Int(raw)
         return (minutes < 0 ? "-" : "+") + String(format: "%d:%02d", abs(minutes) / 60, abs(minutes) % 60)
     }
 }

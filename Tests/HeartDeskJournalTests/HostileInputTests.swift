@@ -1,0 +1,52 @@
+import Foundation
+import HeartDeskCore
+@testable import HeartDeskJournal
+import Testing
+import TestSupport
+
+/// Input that once crashed a reader: each is refused with a message, never a trap.
+@Suite("Hostile journal records")
+struct HostileInputTests {
+    /// A call-received payload written by hand, with `priority` as any 64-bit value (the codec's own layout).
+    static func callPayload(priority: UInt64) -> [UInt8] {
+        var w = ByteWriter()
+        w.signed(1_795_460_400_000)
+        w.signed(1_795_460_400_000)
+        w.string("pos")
+        w.string("op")
+        w.u8(2)  // call received
+        w.string("C-0001")
+        w.string("Mental Health Crisis")
+        w.optionalString("111")
+        w.strings([])
+        for text in ["", "", "", ""] { w.string(text) }  // location, caller, callback, language
+        w.varint(priority)
+        w.string("")  // note
+        w.string("CRT")
+        w.optionalString(nil)
+        w.optionalString(nil)
+        w.strings(["CRT"])
+        w.strings([])
+        return w.bytes
+    }
+
+    @Test("a priority of 2^63 or more is an undecodable record named by number and offset", arguments: [UInt64(1) << 63, .max, 1_001])
+    func hugePriority(priority: UInt64) throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("shift.hdj")
+        let opened = ShiftEvent(wallMillis: 1_795_460_400_000, shiftMillis: 1_795_460_400_000, position: "pos", operatorName: "op",
+                                body: .shiftOpened(policy: "Durham HEART", units: []))
+        let first = JournalFormat.frame(EventCodec.encode(opened), after: JournalFormat.genesis)
+        let second = JournalFormat.frame(Self.callPayload(priority: priority), after: first.hash)
+        directory.write(JournalFormat.header + first.bytes + second.bytes, to: "shift.hdj")
+        let offset = JournalFormat.header.count + first.bytes.count
+        #expect(performing: { try Journal.open(path, mode: .read) }, throws: { error in
+            guard let error = error as? JournalError else { return false }
+            return error.kind == .undecodable && error.recordNumber == 2 && error.detail.hasPrefix("record 2 at byte \(offset) ")
+        })
+        // The same bytes with an ordinary priority read fine: the test's hand-made layout is the codec's.
+        let good = JournalFormat.frame(Self.callPayload(priority: 2), after: first.hash)
+        directory.write(JournalFormat.header + first.bytes + good.bytes, to: "good.hdj")
+        #expect(try Journal.open(directory.path("good.hdj"), mode: .read).state.call("C-0001")?.intake.priority == 2)
+    }
+}
