@@ -33,15 +33,16 @@ struct ShiftWriter {
             let now = try CommandClock.now(zone: policy.timeZone)
             let shiftTime = try at.map { try parseAt($0, zone: policy.timeZone) }
             let journal = try journalOptions.open(.write)
-            if case .recoveredTornTail(let number, let backup) = journal.health {
-                FileHandle.standardError.write(Data(
-                    "heartdesk: journal \(journal.path): cut torn record \(number) left by a crashed writer; original kept at \(backup)\n".utf8))
-            }
             let stamp = journalOptions.stamp(now: now, shiftTime: shiftTime)
             do {
-                return try journal.record(command, router: router, stamp: stamp, enteredAfterTheFact: shiftTime == nil ? nil : now) {
+                let events = try journal.record(command, router: router, stamp: stamp, enteredAfterTheFact: shiftTime == nil ? nil : now) {
                     try loadRoster(path: rosterPath, policy: policy)
                 }
+                if case .recoveredTornTail(let number, let backup) = journal.health {
+                    FileHandle.standardError.write(Data(
+                        "heartdesk: journal \(journal.path): cut torn record \(number) left by a crashed writer; original kept at \(backup)\n".utf8))
+                }
+                return events
             } catch let error as ShiftError {
                 throw UserError("refused: \(error)")
             } catch let error as PolicyError {

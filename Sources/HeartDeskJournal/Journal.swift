@@ -5,8 +5,8 @@ import HeartDeskCore
 ///
 /// Opening replays the file. Every append happens under an exclusive file lock, after
 /// catching up with whatever another process appended, and returns only once the
-/// records are on disk. A torn last record (the writer died mid-append) is cut off
-/// when opening for writing, after keeping a copy; a damaged record with good records
+/// records are on disk. A torn last record (the writer died mid-append) is cut off, after
+/// keeping a copy, by the first append that writes; a damaged record with good records
 /// after it is corruption, and the journal refuses to write.
 public final class Journal {
     /// How a journal is opened.
@@ -20,9 +20,9 @@ public final class Journal {
     /// What the console's header shows about the file.
     public enum Health: Sendable, Equatable {
         case ok
-        /// A torn tail was cut on opening; the original file was kept at `backupPath`.
+        /// A torn tail was cut before this writer's first append; the original file was kept at `backupPath`.
         case recoveredTornTail(recordNumber: Int, backupPath: String)
-        /// Read-only view of a journal whose last record is torn; the next writer will cut it.
+        /// The last record is torn; the next append (by any writer) cuts it, keeping a copy first.
         case tornTailPending(recordNumber: Int)
     }
 
@@ -42,6 +42,8 @@ public final class Journal {
     private var file: JournalFile { handle! }
     private let keepEvents: Bool
     private var endOffset = 0
+    /// A torn last record seen by this writer, cut (after keeping a copy) just before its next append.
+    private var pendingTornRecord: Int?
 
     private init(path: String, mode: Mode, file: JournalFile?, keepEvents: Bool) {
         self.path = path
@@ -103,6 +105,12 @@ public final class Journal {
                 let framed = JournalFormat.frame(EventCodec.encode(event), after: hash)
                 bytes += framed.bytes
                 hash = framed.hash
+            }
+            if let number = pendingTornRecord {
+                let backup = try keepCopy(tornAt: number)
+                try file.truncate(to: endOffset)
+                pendingTornRecord = nil
+                health = .recoveredTornTail(recordNumber: number, backupPath: backup)
             }
             try file.appendDurably(bytes, at: endOffset)
             endOffset += bytes.count
@@ -182,13 +190,9 @@ public final class Journal {
                                "record \(number) at byte \(offset) is damaged (\(reason)) and good records follow "
                                + "from byte \(next): refusing to write; nothing was cut", record: number)
         case .tornTail(let number, _, _):
-            if mode == .write {
-                let backup = try keepCopy(tornAt: number)
-                try file.truncate(to: endOffset)
-                health = .recoveredTornTail(recordNumber: number, backupPath: backup)
-            } else {
-                health = .tornTailPending(recordNumber: number)
-            }
+            // Cut only when about to append: a command that records nothing leaves the file as it found it.
+            pendingTornRecord = mode == .write ? number : nil
+            health = .tornTailPending(recordNumber: number)
         }
     }
 

@@ -17,19 +17,37 @@ final class JournalFile {
 
     /// Opens for reading only; the file must exist.
     static func openForReading(_ path: String) throws(JournalError) -> JournalFile {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK so a FIFO cannot hold the open until someone writes to it; it is refused just below.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { throw JournalError(.missing, path: path, "no journal at this path") }
             throw JournalError(.cannotOpen, path: path, "cannot open: \(Self.message(code))")
         }
-        return JournalFile(path: path, descriptor: fd)
+        let file = JournalFile(path: path, descriptor: fd)
+        try file.requireRegularFile()
+        return file
+    }
+
+    /// Refuses a FIFO, device, directory or socket: only a regular file can be a journal (a FIFO would block every reader).
+    private func requireRegularFile() throws(JournalError) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw JournalError(.io, path: path, "cannot stat: \(Self.message(errno))") }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            let what = type == S_IFDIR ? "a directory" : type == S_IFIFO ? "a FIFO (named pipe)" : type == S_IFCHR || type == S_IFBLK
+                ? "a device" : type == S_IFSOCK ? "a socket" : "not a regular file"
+            throw JournalError(.notAJournal, path: path, "is \(what), not a journal file")
+        }
+        // Regular files never block; clear the flag so later reads behave as ordinary ones.
+        let flags = fcntl(descriptor, F_GETFL)
+        if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
     }
 
     /// Opens for appending, creating the file (mode 0600) and syncing its directory if it is new.
     static func openForWriting(_ path: String) throws(JournalError) -> JournalFile {
         let existed = FileManager.default.fileExists(atPath: path)
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
         guard fd >= 0 else {
             let code = errno
             let directory = (path as NSString).deletingLastPathComponent
@@ -39,6 +57,7 @@ final class JournalFile {
             throw JournalError(.cannotOpen, path: path, "cannot open for writing: \(Self.message(code))")
         }
         let file = JournalFile(path: path, descriptor: fd)
+        try file.requireRegularFile()
         if !existed { try file.syncDirectory() }
         return file
     }
@@ -92,8 +111,17 @@ final class JournalFile {
         return buffer
     }
 
-    /// Writes `bytes` at `offset` and syncs them to disk before returning; on failure cuts the file back to `offset`.
+    /// Set when a failed write could not be cut back: the file may hold bytes nobody acknowledged, so no
+    /// more appends go through this handle until the journal is reopened (and its tail checked).
+    private(set) var isUnusable = false
+
+    /// Writes `bytes` at `offset` and syncs them to disk before returning; on any failure cuts the file back to
+    /// `offset` (and syncs that) before reporting, so a refused write never leaves a record a retry would duplicate.
     func appendDurably(_ bytes: [UInt8], at offset: Int) throws(JournalError) {
+        guard !isUnusable else {
+            throw JournalError(.io, path: path, "an earlier write failed and could not be undone: reopen the journal "
+                               + "(heartdesk journal verify) before writing again; nothing was recorded")
+        }
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { raw in pwrite(descriptor, raw.baseAddress! + done, raw.count - done, off_t(offset + done)) }
@@ -105,7 +133,15 @@ final class JournalFile {
             }
             done += n
         }
-        try sync()
+        guard fdatasync(descriptor) != 0 else { return }
+        let code = errno
+        // The bytes may be in the file without being safe: take them back out, and make the cut itself durable.
+        guard ftruncate(descriptor, off_t(offset)) == 0, fdatasync(descriptor) == 0 else {
+            isUnusable = true
+            throw JournalError(.io, path: path, "cannot sync to disk: \(Self.message(code)), and the unsynced record could not be cut "
+                               + "back; this journal takes no more writes until it is reopened and verified")
+        }
+        throw JournalError(.io, path: path, "cannot sync to disk: \(Self.message(code)); the record was cut back, nothing was recorded")
     }
 
     func sync() throws(JournalError) {

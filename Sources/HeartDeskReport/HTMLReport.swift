@@ -77,6 +77,9 @@ public enum HTMLReport {
         .transporting: "#337ab7", .backupRequested: "#d9534f", .outOfService: "#777777",
     ]
 
+    /// The most time-axis labels the 900-pixel plot holds legibly.
+    static let maxTicks = 24.0
+
     /// One row a unit, each status a bar along the shift's time axis, with hour ticks.
     private static func timeline(_ report: AfterActionReport) -> String {
         let zone = report.policy.timeZone
@@ -88,10 +91,14 @@ public enum HTMLReport {
         var tick = report.start
         let firstHour = zone.localTime(at: report.start)
         tick = report.start + TimeInterval((60 - firstHour.minute) % 60 * 60 - firstHour.second)
-        while tick <= report.end {
+        // Ticks at whole hours, but never more than fit the plot: the work is bounded by what is drawn, not by the span.
+        let step = 3600 * max(1, (span / 3600 / Self.maxTicks).rounded(.up))
+        var ticks = 0
+        while tick <= report.end && ticks <= Int(Self.maxTicks) {
             svg.append("<line x1=\"\(f(x(tick)))\" y1=\"\(f(top - 4))\" x2=\"\(f(x(tick)))\" y2=\"\(f(height - 26))\" stroke=\"#ddd\"/>")
             svg.append("<text x=\"\(f(x(tick) - 14))\" y=\"\(f(top - 8))\">\(ReportFormat.clock(tick, zone))</text>")
-            tick += 3600
+            tick += step
+            ticks += 1
         }
         for (row, unit) in report.units.enumerated() {
             let y = top + rowHeight * Double(row)

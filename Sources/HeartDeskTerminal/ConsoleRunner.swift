@@ -5,6 +5,8 @@ import HeartDeskConsole
 public enum ConsoleRunner {
     /// How often the journal is re-read for other consoles' appends (the issue asks for within a second).
     static let followInterval: TimeInterval = 0.25
+    /// At most this many queued keys between two frames, so the screen still moves during a long paste.
+    static let keysPerFrame = 4_096
 
     /// Checks the terminal can be used, without starting curses.
     public static func checkTerminal(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
@@ -50,13 +52,20 @@ public enum ConsoleRunner {
                 screen.draw(ScreenView.render(session.state))
                 dirty = false
             }
-            guard let input = screen.read() else { continue }
+            guard var input = screen.read() else { continue }
             dirty = true
-            switch input {
-            case .resize:
-                continue
-            case .key(let key):
-                if !session.handle(key, at: clock()) { return 0 }
+            // Keys already waiting (a paste, a fast typist) are all handled before the next frame is drawn.
+            var handled = 0
+            while true {
+                switch input {
+                case .resize:
+                    break
+                case .key(let key):
+                    if !session.handle(key, at: clock()) { return 0 }
+                }
+                handled += 1
+                guard handled < Self.keysPerFrame, SignalTrap.caught == 0, let next = screen.readWaiting() else { break }
+                input = next
             }
         }
         return 128 + SignalTrap.caught

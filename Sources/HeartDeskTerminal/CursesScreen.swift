@@ -74,6 +74,13 @@ final class CursesScreen {
         }
     }
 
+    /// A key already waiting in the input, without waiting for one; nil when there is none.
+    func readWaiting() -> TerminalInput? {
+        wtimeout(hd_stdscr(), 0)
+        defer { wtimeout(hd_stdscr(), 100) }
+        return read()
+    }
+
     /// Draws `grid`, sending curses only the runs of cells that differ from the last frame.
     func draw(_ grid: CellGrid) {
         let window = hd_stdscr()

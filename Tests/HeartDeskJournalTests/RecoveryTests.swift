@@ -40,16 +40,22 @@ struct RecoveryTests {
             directory.write(Array(bytes[..<cut]), to: name)
             let journal = try Journal.open(directory.path(name), mode: .write, keepEvents: true)
             #expect(Array(journal.events) == Array(expected), "cut at \(cut)")
+            let shift = ShiftDriver.attach(journal)
+            if cut > lastStart {
+                #expect(journal.health == .tornTailPending(recordNumber: starts.count))
+                // A refused command writes nothing, so it cuts nothing either.
+                #expect(throws: ShiftError.self) { try shift.run(.addNote(callID: "C-0099", text: "no such call")) }
+                #expect(directory.bytes(name) == Array(bytes[..<cut]), "cut at \(cut): a refused command left the file alone")
+            }
+            // The first append cuts the torn tail (keeping a copy) and writes after the last good record.
+            try shift.run(.addNote(callID: "C-0002", text: "after recovery"))
             if cut > lastStart {
                 #expect(journal.health == .recoveredTornTail(recordNumber: starts.count, backupPath: directory.path(name) + ".torn-record-\(starts.count)"))
                 let copied = directory.bytes(name + ".torn-record-\(starts.count)") == Array(bytes[..<cut])
                 #expect(copied, "the copy keeps every byte")
             }
-            let cutBack = directory.bytes(name) == Array(bytes[..<lastStart])
-            #expect(cutBack, "cut at \(cut): the file ends after the last good record")
-            // And it takes new records after the cut.
-            let shift = ShiftDriver.attach(journal)
-            try shift.run(.addNote(callID: "C-0002", text: "after recovery"))
+            let kept = Array(directory.bytes(name).prefix(lastStart)) == Array(bytes[..<lastStart])
+            #expect(kept, "cut at \(cut): every good record is kept")
             #expect(try Journal.open(directory.path(name), mode: .read).recordCount == starts.count)
         }
     }
@@ -63,6 +69,7 @@ struct RecoveryTests {
         directory.write(damaged, to: "zeros.hdj")
         let journal = try Journal.open(directory.path("zeros.hdj"), mode: .write)
         #expect(journal.recordCount == starts.count - 1)
+        #expect(journal.health == .tornTailPending(recordNumber: starts.count))
     }
 
     @Test("a flipped byte anywhere: the damaged record is named; writing is refused unless it is the torn last one")

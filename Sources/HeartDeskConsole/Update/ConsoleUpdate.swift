@@ -9,6 +9,10 @@ extension ConsoleState {
             return key == .function(10) || key == .character("q") ? requestQuit() : nil
         }
         message = nil
+        if case .character = key, focusedTextField?.isFull == true {
+            message = .error("This field holds at most \(TextField.maxLength) characters: the rest was not taken")
+            return nil
+        }
         if let overlay {
             return handle(key, in: overlay)
         }
@@ -125,6 +129,18 @@ extension ConsoleState {
                    help: "exercise clock: pause / resume, faster, slower",
                    disabledReason: { $0.info.exercise == nil ? "The clock keys work only in an exercise" : nil }) { _ in nil },
     ]
+
+    /// The text field keys are typed into now, if any.
+    var focusedTextField: TextField? {
+        switch overlay {
+        case .newCall(let form)?:
+            if case .flag = form.focusedField { return nil }
+            return form.texts[form.focusedField] ?? TextField()
+        case .prompt(let prompt)?: return prompt.field
+        case .dispatch(let picker)?: return picker.override?.reason
+        default: return nil
+        }
+    }
 
     // MARK: Moving around
 

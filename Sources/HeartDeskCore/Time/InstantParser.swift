@@ -12,6 +12,9 @@ public enum InstantParser {
     /// Seconds and fractions are optional; a space may stand for `T`. A local time that
     /// a spring-forward change skipped is an error; one that a fall-back change repeated
     /// means its first occurrence.
+    /// The years an instant may fall in: those the zone table covers.
+    public static let years = 1970...2099
+
     public static func parse(_ text: String, zone: TimeZoneRules) throws(ParseError) -> Date {
         let expected = "expected ISO 8601 like 2026-11-23T14:05-05:00, 2026-11-23T19:05Z or local 2026-11-23T14:05"
         var scanner = Scanner(Array(text.utf8))
@@ -55,6 +58,10 @@ public enum InstantParser {
         }
         guard hour <= 23, minute <= 59, second <= 59 else {
             throw ParseError(description: "'\(text)' is not a time of day: use 00:00 to 23:59")
+        }
+        // The zone table and every report are built for this era; year 0 once made a report draw 17 million hour ticks.
+        guard Self.years.contains(year) else {
+            throw ParseError(description: "'\(text)' is outside the years HeartDesk works in (\(Self.years.lowerBound)–\(Self.years.upperBound))")
         }
         let days = CivilDate(year: year, month: month, day: day).daysSinceEpoch
         let wallSeconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)

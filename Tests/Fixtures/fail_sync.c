@@ -1,0 +1,40 @@
+/* Fault injection for the journal tests, built by the test itself and loaded with LD_PRELOAD.
+ *
+ * fdatasync and fsync fail with EIO for any file whose path contains HEARTDESK_FAIL_SYNC_PATH:
+ * every call when HEARTDESK_FAIL_SYNC_MODE is "always", else only the first one (so the writer's
+ * cut-back-and-sync can succeed). Other files sync as usual. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int failures = 0;
+
+static int should_fail(int fd) {
+    const char *wanted = getenv("HEARTDESK_FAIL_SYNC_PATH");
+    if (wanted == NULL || *wanted == '\0') return 0;
+    char link[64], target[4096];
+    snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(link, target, sizeof target - 1);
+    if (n < 0) return 0;
+    target[n] = '\0';
+    if (strstr(target, wanted) == NULL) return 0;
+    const char *mode = getenv("HEARTDESK_FAIL_SYNC_MODE");
+    if (mode != NULL && strcmp(mode, "always") == 0) return 1;
+    return failures++ == 0;
+}
+
+int fdatasync(int fd) {
+    if (should_fail(fd)) { errno = EIO; return -1; }
+    int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "fdatasync");
+    return real(fd);
+}
+
+int fsync(int fd) {
+    if (should_fail(fd)) { errno = EIO; return -1; }
+    int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "fsync");
+    return real(fd);
+}
