@@ -92,7 +92,7 @@ struct ExerciseCommand: ParsableCommand {
         let journal = try Journal.open(journalPath, mode: .read, keepEvents: true)
         let report = AfterActionReport(events: journal.events, policy: scenario.policy)
         let reportPath = journalPath.hasSuffix(".journal") ? String(journalPath.dropLast(8)) + ".report.md" : journalPath + ".report.md"
-        do { try Data(MarkdownReport.render(report).utf8).write(to: URL(fileURLWithPath: reportPath), options: .atomic) } catch {
+        do { try PrivateFile.write(Array(MarkdownReport.render(report).utf8), to: reportPath) } catch {
             throw UserError("the exercise is journaled in \(journalPath), but the report could not be written to \(reportPath)")
         }
         print("Exercise \(scenario.title): journal \(journalPath)")

@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
             }
             let text = ReportRendering.render(AfterActionReport(events: journal.events, policy: policy), as: format)
             if let output {
-                do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                do { try PrivateFile.write(Array(text.utf8), to: output) } catch {
                     throw UserError("cannot write \(output): \(error.localizedDescription)")
                 }
             } else {

@@ -90,11 +90,27 @@ public final class Journal {
     @discardableResult
     public func append(_ decide: (ShiftState) throws -> [ShiftEvent]) throws -> [ShiftEvent] {
         precondition(mode == .write, "append on a journal opened for reading")
+        var created = false
         if handle == nil {
             _ = try decide(state)  // refused on the empty shift: nothing is created
+            created = !FileManager.default.fileExists(atPath: path)
             handle = try JournalFile.openForWriting(path)
         }
-        return try locked(.exclusive) { () throws -> [ShiftEvent] in
+        do {
+            return try appendLocked(decide)
+        } catch {
+            // A journal this append created and could not write (a full disk) is removed, not left as an empty file.
+            if created && recordCount == 0 {
+                unlink(path)
+                handle = nil
+                endOffset = 0
+            }
+            throw error
+        }
+    }
+
+    private func appendLocked(_ decide: (ShiftState) throws -> [ShiftEvent]) throws -> [ShiftEvent] {
+        try locked(.exclusive) { () throws -> [ShiftEvent] in
             if endOffset == 0 { try readHeader() }
             try catchUp()
             let events = try decide(state)
@@ -210,13 +226,9 @@ public final class Journal {
             suffix += 1
         }
         let bytes = try file.readToEnd(from: 0)
-        guard FileManager.default.createFile(atPath: backup, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
-            throw JournalError(.io, path: path, "cannot keep a copy of the torn journal at \(backup); not cutting it")
-        }
-        // The copy must be on disk before the original is cut.
-        if let handle = FileHandle(forWritingAtPath: backup) {
-            try? handle.synchronize()
-            try? handle.close()
+        // Created 0600 and synced before the original is cut: the copy holds call data and must be on disk first.
+        do { try PrivateFile.write(bytes, to: backup) } catch {
+            throw JournalError(.io, path: path, "cannot keep a copy of the torn journal at \(backup) (\(error)); not cutting it")
         }
         return backup
     }

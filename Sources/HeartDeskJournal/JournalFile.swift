@@ -58,6 +58,9 @@ final class JournalFile {
         }
         let file = JournalFile(path: path, descriptor: fd)
         try file.requireRegularFile()
+        // open() applies the umask to the mode; an empty file someone left (perhaps 0644) is about to hold call data too.
+        let isEmpty = try file.size() == 0
+        if !existed || isEmpty { _ = fchmod(fd, PrivateFile.mode) }
         if !existed { try file.syncDirectory() }
         return file
     }

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import TestSupport
 
-/// A failed sync never leaves a record behind: the real binary with `fdatasync` made to fail by an
-/// LD_PRELOAD shim the test builds from Tests/Fixtures/fail_sync.c.
-@Suite("Failed sync (fault injection)", .serialized)
+/// A failed sync or write never leaves a record (or an empty journal) behind, and every file that holds
+/// call data is private: the real binary, faults injected by an LD_PRELOAD shim the test builds from
+/// Tests/Fixtures/fail_sync.c.
+@Suite("Failed writes and file modes (fault injection)", .serialized)
 struct SyncFailureTests {
     let directory = TemporaryDirectory()
     var journal: String { directory.path("shift.hdj") }
@@ -28,8 +29,12 @@ struct SyncFailureTests {
         var environment = ["USER": "ana"]
         if let mode, let shim {
             environment["LD_PRELOAD"] = shim
-            environment["HEARTDESK_FAIL_SYNC_PATH"] = "shift.hdj"
-            environment["HEARTDESK_FAIL_SYNC_MODE"] = mode
+            if mode == "disk-full" {
+                environment["HEARTDESK_FAIL_WRITE_PATH"] = "shift.hdj"
+            } else {
+                environment["HEARTDESK_FAIL_SYNC_PATH"] = "shift.hdj"
+                environment["HEARTDESK_FAIL_SYNC_MODE"] = mode
+            }
         }
         return try HeartDeskBinary.run(arguments + ["--journal", journal], environment: environment)
     }
@@ -58,5 +63,36 @@ struct SyncFailureTests {
         // Reopened without the fault, the journal verifies and holds no trace of the note.
         #expect(try HeartDeskBinary.run(["journal", "verify", journal]).status == 0)
         #expect(!(try HeartDeskBinary.run(["journal", "show", journal]).stdout.contains("caller calmer")))
+    }
+
+    @Test func aFullDiskOnTheFirstWriteLeavesNoEmptyJournal() throws {
+        let shim = try shim()
+        let failed = try heartdesk(["shift", "new-call", "--type", "MHC", "--beat", "111", "--location", "Main St"],
+                                   failing: "disk-full", shim: shim)
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("no space left on device"), "\(failed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: journal))
+    }
+
+    func mode(_ path: String) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
+    @Test func everyFileWithCallDataIsPrivate() throws {
+        // An empty file someone created 0644 becomes a 0600 journal before its first byte.
+        FileManager.default.createFile(atPath: journal, contents: nil, attributes: [.posixPermissions: 0o644])
+        #expect(try heartdesk(["shift", "new-call", "--type", "MHC", "--beat", "111", "--location", "Main St"]).status == 0)
+        #expect(try mode(journal) == 0o600)
+        for format in ["md", "csv", "html"] {
+            let output = directory.path("report.\(format)")
+            #expect(try HeartDeskBinary.run(["report", journal, "--format", format, "--output", output]).status == 0)
+            #expect(try mode(output) == 0o600, "\(format) report")
+        }
+        // A torn tail's copy is private too.
+        var bytes = directory.bytes("shift.hdj")
+        bytes += [0x48, 0x44, 0x4A, 0x52, 0x40, 0, 0, 0, 1, 2, 3]  // a record's start, cut short
+        directory.write(bytes, to: "shift.hdj")
+        #expect(try heartdesk(["shift", "note", "C-0001", "after the crash"]).status == 0)
+        #expect(try mode(journal + ".torn-record-3") == 0o600)
     }
 }
