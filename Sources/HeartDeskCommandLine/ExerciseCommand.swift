@@ -48,7 +48,7 @@ struct ExerciseCommand: ParsableCommand {
         if list {
             for name in ScenarioCatalog.names {
                 let title = (try? ScenarioCatalog.load(name).title) ?? "(does not load)"
-                print("\(name)\t\(title)")
+                print(SafeText.terminal(name) + "\t" + SafeText.terminal(title))  // the tab separates the two, for scripts
             }
             return
         }
@@ -95,8 +95,8 @@ struct ExerciseCommand: ParsableCommand {
         do { try PrivateFile.write(Array(MarkdownReport.render(report).utf8), to: reportPath) } catch {
             throw UserError("the exercise is journaled in \(journalPath), but the report could not be written to \(reportPath)")
         }
-        print("Exercise \(scenario.title): journal \(journalPath)")
-        if let score = report.score { print("Score: \(score.summary)") }
-        print("After-action report: \(reportPath) (html: heartdesk report \(journalPath) --format html)")
+        say("Exercise \(scenario.title): journal \(journalPath)")
+        if let score = report.score { say("Score: \(score.summary)") }
+        say("After-action report: \(reportPath) (html: heartdesk report \(journalPath) --format html)")
     }
 }

@@ -24,7 +24,7 @@ struct VerifyJournalCommand: ParsableCommand {
                 throw UserError("journal \(file): record \(number) is torn (cut short or damaged, nothing valid after it): "
                                 + "\(journal.recordCount) records before it check out; the next writer will cut it and keep a copy")
             }
-            print("ok: \(journal.recordCount) records, hash chain intact, head \(journal.headHash.hex)")
+            say("ok: \(journal.recordCount) records, hash chain intact, head \(journal.headHash.hex)")
         }
     }
 }
@@ -50,7 +50,7 @@ struct ShowJournalCommand: ParsableCommand {
                     let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
                     print(String(decoding: data, as: UTF8.self))
                 } else {
-                    print("#\(index + 1)  \(shift)  \(event.position)/\(event.operatorName)  \(event.body.summary)")
+                    say("#\(index + 1)  \(shift)  \(event.position)/\(event.operatorName)  \(event.body.summary)")
                 }
             }
         }

@@ -25,9 +25,9 @@ struct RouteCommand: ParsableCommand {
             let instant = try call.instant(in: policy) { try CommandClock.now(zone: policy.timeZone) }
             let decision = Router(policy: policy).route(facts, at: instant)
             let report = RouteReport(decision: decision, policy: policy)
-            print(json ? try report.json() : report.text())
+            if json { print(try report.json()) } else { say(report.text()) }
         } catch let error as UserError {
-            FileHandle.standardError.write(Data("heartdesk route: \(error)\n".utf8))
+            complain("heartdesk route: \(error)")
             throw ExitCode(2)
         }
     }

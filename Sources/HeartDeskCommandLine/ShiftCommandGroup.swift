@@ -39,8 +39,7 @@ struct ShiftWriter {
                     try loadRoster(path: rosterPath, policy: policy)
                 }
                 if case .recoveredTornTail(let number, let backup) = journal.health {
-                    FileHandle.standardError.write(Data(
-                        "heartdesk: journal \(journal.path): cut torn record \(number) left by a crashed writer; original kept at \(backup)\n".utf8))
+                    complain("heartdesk: journal \(journal.path): cut torn record \(number) left by a crashed writer; original kept at \(backup)")
                 }
                 return events
             } catch let error as ShiftError {
@@ -74,10 +73,10 @@ func reportingErrors<R>(_ commandName: String, _ body: () throws -> R) throws ->
     do {
         return try body()
     } catch let error as UserError {
-        FileHandle.standardError.write(Data("heartdesk \(commandName): \(error)\n".utf8))
+        complain("heartdesk \(commandName): \(error)")
         throw ExitCode(2)
     } catch let error as JournalError {
-        FileHandle.standardError.write(Data("heartdesk \(commandName): \(error)\n".utf8))
+        complain("heartdesk \(commandName): \(error)")
         throw ExitCode(2)
     }
 }

@@ -69,10 +69,10 @@ struct ReviseCommand: ParsableCommand {
         guard let shown = try options.writer.shiftAfterwards() else { return }
         for event in events {
             guard case .callRevised(let callID, let previous, let facts, let triage) = event.body else { continue }
-            print("\(callID) revised: \(facts.changes(from: previous).joined(separator: "; "))")
-            print("decision now: dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")")
+            say("\(callID) revised: \(facts.changes(from: previous).joined(separator: "; "))")
+            say("decision now: dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")")
             if let call = shown.state.call(callID) {
-                for warning in shown.state.warnings(for: call, router: shown.router, at: shown.now) { print("WARNING: \(warning.text)") }
+                for warning in shown.state.warnings(for: call, router: shown.router, at: shown.now) { say("WARNING: \(warning.text)") }
             }
         }
     }

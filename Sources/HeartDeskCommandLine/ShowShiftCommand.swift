@@ -15,7 +15,7 @@ struct ShowShiftCommand: ParsableCommand {
             let policy = try policyOption.load()
             let opened = try Journal.open(journal, mode: .read)
             let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
-            print(json ? try view.json() : view.text())
+            if json { print(try view.json()) } else { say(view.text()) }
         }
     }
 }

@@ -7,10 +7,10 @@ public enum MarkdownReport {
         let zone = report.policy.timeZone
         let clock = { (date: Date?) in date.map { ReportFormat.clock($0, zone) } ?? "—" }
         var out: [String] = []
-        out.append("# After-action report: \(report.title)")
+        out.append("# After-action report: \(md(report.title))")
         out.append("")
         let from = zone.localTime(at: report.start), to = zone.localTime(at: report.end)
-        out.append("Policy \(report.policy.name) · \(from.iso8601.prefix(10)) \(clock(report.start))–\(clock(report.end))"
+        out.append("Policy \(md(report.policy.name)) · \(from.iso8601.prefix(10)) \(clock(report.start))–\(clock(report.end))"
                    + (from.day == to.day ? "" : " (\(to.iso8601.prefix(10)))") + " · \(report.calls.count) calls")
         if let score = report.score {
             out.append("")
@@ -25,12 +25,12 @@ public enum MarkdownReport {
         for call in report.calls {
             let mark = call.asExpected.map { $0 ? "✓" : "✗" } ?? ""
             let flags = call.flags.isEmpty ? "" : " (\(call.flags.joined(separator: ", ")))"
-            out.append("| \(call.id)\(call.incomingID.map { $0 == call.id ? "" : " \($0)" } ?? "") | \(cell(call.callType + flags)) | \(call.beat ?? "?") "
+            out.append("| \(md(call.id))\(call.incomingID.map { $0 == call.id ? "" : " \(md($0))" } ?? "") | \(md(call.callType + flags)) | \(md(call.beat ?? "?")) "
                        + "| \(clock(call.arrivedAt)) | \(ReportFormat.duration(call.timeToTriage)) "
                        + "| \(ReportFormat.duration(call.timeToDispatch)) | \(ReportFormat.duration(call.dispatchToEnRoute)) "
                        + "| \(ReportFormat.duration(call.enRouteToOnScene)) | \(ReportFormat.duration(call.onSceneToClear)) "
-                       + "| \(cell(ReportFormat.sent(call))) "
-                       + "| \(cell(ReportFormat.expected(call.expected))) | \(mark) |")
+                       + "| \(md(ReportFormat.sent(call))) "
+                       + "| \(md(ReportFormat.expected(call.expected))) | \(mark) |")
         }
         let flagged = report.calls.filter { !$0.mistakes.isEmpty || !$0.remarks.isEmpty }
         if !flagged.isEmpty {
@@ -38,9 +38,9 @@ public enum MarkdownReport {
             out.append("### What to talk about")
             for call in flagged {
                 out.append("")
-                out.append("**\(call.id)** \(call.callType), beat \(call.beat ?? "?"):")
-                for mistake in call.mistakes { out.append("- ✗ \(mistake)") }
-                for remark in call.remarks { out.append("- \(remark)") }
+                out.append("**\(md(call.id))** \(md(call.callType)), beat \(md(call.beat ?? "?")):")
+                for mistake in call.mistakes { out.append("- ✗ \(md(mistake))") }
+                for remark in call.remarks { out.append("- \(md(remark))") }
             }
         }
 
@@ -54,16 +54,16 @@ public enum MarkdownReport {
         let width = report.units.map(\.unitID.count).max() ?? 0
         for unit in report.units {
             let steps = unit.intervals.map { interval in
-                "\(clock(interval.start)) \(shortStatus(interval.status))\(interval.callID.map { " \($0)" } ?? "")"
+                "\(clock(interval.start)) \(shortStatus(interval.status))\(interval.callID.map { " \(code($0))" } ?? "")"
             }
-            out.append(unit.unitID.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + steps.joined(separator: " · "))
+            out.append(code(unit.unitID).padding(toLength: width, withPad: " ", startingAt: 0) + "  " + steps.joined(separator: " · "))
         }
         out.append("```")
 
         out.append("")
         out.append("## Summary")
         out.append("")
-        out.append("Calls by response: " + report.callsByResponse.map { "\($0.response) \($0.calls)" }.joined(separator: " · "))
+        out.append("Calls by response: " + report.callsByResponse.map { "\(md($0.response)) \($0.calls)" }.joined(separator: " · "))
         out.append("")
         out.append("| Measure | Calls | Median | 90th percentile |")
         out.append("|---|---|---|---|")
@@ -73,23 +73,28 @@ public enum MarkdownReport {
         }
         out.append("")
         out.append("HEART-eligible calls not served: \(report.unserved.count)")
-        for call in report.unserved { out.append("- \(call.callID) \(call.callType): \(call.why)") }
+        for call in report.unserved { out.append("- \(md(call.callID)) \(md(call.callType)): \(md(call.why))") }
         out.append("")
         out.append("Back-up requests: \(report.backups.count)")
         for backup in report.backups {
-            out.append("- \(clock(backup.time)) \(backup.unitID) asked for \(backup.kind == .ems ? "EMS" : "police") on \(backup.callID)")
+            out.append("- \(clock(backup.time)) \(md(backup.unitID)) asked for \(backup.kind == .ems ? "EMS" : "police") on \(md(backup.callID))")
         }
         if !report.facilitatorNotes.isEmpty {
             out.append("")
             out.append("## Facilitator notes")
             out.append("")
-            for note in report.facilitatorNotes { out.append("- \(clock(note.time)) \(note.text)") }
+            for note in report.facilitatorNotes { out.append("- \(clock(note.time)) \(md(note.text))") }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// A table cell: pipes would end it early.
-    private static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+    /// Text from the journal, made safe for Markdown (``SafeText/markdown(_:)``); pipes in table cells included.
+    private static func md(_ text: String) -> String { SafeText.markdown(text) }
+
+    /// Text inside the code block: terminal-safe, and no backtick run that could close the block.
+    private static func code(_ text: String) -> String {
+        SafeText.terminal(text).replacingOccurrences(of: "`", with: "ˋ")
+    }
 
     static func shortStatus(_ status: UnitStatus) -> String {
         switch status {

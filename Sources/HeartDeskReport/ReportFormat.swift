@@ -17,11 +17,8 @@ public enum ReportFormat {
         return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
     }
 
-    /// RFC 4180: a field holding a comma, quote or line break is quoted, quotes doubled.
-    public static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// A CSV field: RFC 4180 quoting, with formulas a spreadsheet would run defused (``SafeText/csv(_:)``).
+    public static func csvField(_ value: String) -> String { SafeText.csv(value) }
 
     /// "sent CRT" / "expected CRT, follow-up CN" in short words.
     static func expected(_ handling: ExpectedHandling?) -> String {
