@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `heartdesk` command: the root that the subcommands hang from.
 public struct HeartDeskCommand: ParsableCommand {
@@ -11,4 +12,37 @@ public struct HeartDeskCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Parses the process's arguments and runs the command; a mistyped command line is told in one line.
+    ///
+    /// swift-argument-parser's own message takes three or four lines (error, help, usage, see); a user
+    /// reads the first, so it says what was wrong and where to look, as every other HeartDesk error does.
+    public static func runFromCommandLine() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            exit(withError: nil)
+        } catch {
+            let code = exitCode(for: error)
+            // --help and the commands' own exit statuses pass through as the parser would handle them.
+            guard code == .validationFailure, !(error is ExitCode) else { exit(withError: error) }
+            complain(oneLine(fullMessage(for: error)))
+            exit(withError: code)
+        }
+    }
+
+    /// "heartdesk shift new-call: missing expected argument '--type <name>' (see heartdesk shift new-call --help)".
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        var what = lines.first ?? message
+        if what.hasPrefix("Error: ") { what.removeFirst("Error: ".count) }
+        if let first = what.first { what = first.lowercased() + what.dropFirst() }
+        let command = lines.first { $0.hasPrefix("See '") }.flatMap { line -> String? in
+            guard let start = line.firstIndex(of: "'"), let end = line[line.index(after: start)...].firstIndex(of: "'") else { return nil }
+            return String(line[line.index(after: start)..<end])
+        }
+        guard let command else { return "heartdesk: \(what)" }
+        let name = command.hasSuffix(" --help") ? String(command.dropLast(" --help".count)) : command
+        return "\(name): \(what) (see \(command))"
+    }
 }

@@ -1,3 +1,3 @@
 import HeartDeskCommandLine
 
-HeartDeskCommand.main()
+HeartDeskCommand.runFromCommandLine()

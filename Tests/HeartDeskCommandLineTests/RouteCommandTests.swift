@@ -49,7 +49,12 @@ struct RouteCommandTests {
         (["--type", "trespass", "--beat", "1111"], "unknown beat '1111'"),
         (["--type", "trespass", "--beat", "111", "--at", "next tuesday"], "--at: cannot read time 'next tuesday'"),
         (["--type", "trespass", "--beat", "111", "--flag", "dog"], "safety flag 'dog' is not in policy Durham HEART"),
-        (["--type", "trespass", "--beat", "111", "--policy", "/nonexistent.yaml"], "bad policy: /nonexistent.yaml: cannot read the file"),
+        (["--type", "trespass", "--beat", "111", "--policy", "/nonexistent.yaml"], "bad policy: /nonexistent.yaml: no such file"),
+        (["--type", "trespass", "--beat", "111", "--policy", "/dev/null"], "bad policy: /dev/null: is a device, not a file"),
+        (["--type", "trespass", "--beat", "111", "--at", "0000-01-01T00:00"], "outside the years HeartDesk works in (1970–2099)"),
+        // The parser's own errors, in one line that says where to look.
+        (["--type", "trespass"], "heartdesk route: missing expected argument '--beat <beat>' (see heartdesk route --help)"),
+        (["--type", "trespass", "--beat", "111", "--bogus"], "heartdesk route: unknown option '--bogus' (see heartdesk route --help)"),
     ])
     func badInput(arguments: [String], message: String) throws {
         let run = try HeartDeskBinary.run(["route"] + arguments)

@@ -17,6 +17,9 @@ struct PolicyErrorTests {
     }
 
     static let cases: [Case] = [
+        Case(name: "call type defined twice", old: "  - {name: Burglary, code: BURG}",
+             new: "  - {name: Burglary, code: BURG}\n  - {name: mental health crisis, code: MC2}",
+             lineWith: "code: MC2", message: "call type 'mental health crisis' is defined twice (first on line"),
         Case(name: "population too large to count (once a trap)", old: #"centroid: [36.0, -78.9], neighbors: ["2"]}"#,
              new: #"centroid: [36.0, -78.9], neighbors: ["2"], population: 1e19}"#, lineWith: "population: 1e19",
              message: "population must be a whole number from 0 to 100000000, not '1e19'"),
@@ -103,11 +106,17 @@ struct PolicyErrorTests {
         #expect(decision.followUp.map { policy[$0].id } == "FOLLOW")
     }
 
-    @Test("a missing file and an empty file are errors, not defaults")
+    @Test("a missing file, an empty file, a device and a directory are errors that say so, not defaults")
     func missingAndEmpty() throws {
         let missing = URL(fileURLWithPath: "/nonexistent/policy.yaml")
-        #expect(throws: PolicyError(file: "/nonexistent/policy.yaml", line: nil, message: "cannot read the file (no such file)")) {
+        #expect(throws: PolicyError(file: "/nonexistent/policy.yaml", line: nil, message: "no such file")) {
             try PolicyLoader.load(contentsOf: missing)
+        }
+        // What the file is, not what Foundation guesses ("you don't have permission" for /dev/null as root).
+        for (path, message) in [("/dev/null", "is a device, not a file"), ("/", "is a directory, not a file")] {
+            #expect(throws: PolicyError(file: path, line: nil, message: message)) {
+                try PolicyLoader.load(contentsOf: URL(fileURLWithPath: path))
+            }
         }
         #expect(throws: PolicyError(file: "empty.yaml", line: nil, message: "the file is empty")) {
             try PolicyLoader.load(yaml: "", source: "empty.yaml")

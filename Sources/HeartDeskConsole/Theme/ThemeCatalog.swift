@@ -1,4 +1,5 @@
 import Foundation
+import HeartDeskCore
 import HeartDeskThemes
 
 /// Finds the theme the user asked for: a shipped name, or a theme file's path.
@@ -26,9 +27,11 @@ public enum ThemeCatalog {
     private static func file(_ url: URL, displayName: String, name: String? = nil) throws(ThemeError) -> Theme {
         let text: String
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            text = try DataFile.text(at: url, displayName: displayName)
+        } catch let error as PolicyError {
+            throw ThemeError(file: displayName, line: nil, message: error.message)
         } catch {
-            throw ThemeError(file: displayName, line: nil, message: "cannot read the theme file (\(error.localizedDescription))")
+            throw ThemeError(file: displayName, line: nil, message: "cannot read the theme file")
         }
         return try Theme.parse(text, name: name ?? url.deletingPathExtension().lastPathComponent, source: displayName)
     }

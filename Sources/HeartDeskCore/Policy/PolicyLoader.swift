@@ -21,16 +21,7 @@ public enum PolicyLoader {
     /// Loads a policy file; `displayName` is how errors name it (default: the path).
     public static func load(contentsOf url: URL, displayName: String? = nil) throws -> Policy {
         let name = displayName ?? url.path
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw PolicyError(file: name, line: nil, message: "cannot read the file (\(Self.reason(error)))")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw PolicyError(file: name, line: nil, message: "the file is not UTF-8 text")
-        }
-        return try load(yaml: text, source: name)
+        return try load(yaml: try DataFile.text(at: url, displayName: name), source: name)
     }
 
     /// Loads a policy from YAML text; `source` is how errors name it.
@@ -52,17 +43,6 @@ public enum PolicyLoader {
             throw Self.policyError(from: error, source: source)
         }
         return root
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
-            return "no such file"
-        }
-        return nsError.localizedDescription
     }
 
     private static func policyError(from error: YamlError, source: String) -> PolicyError {

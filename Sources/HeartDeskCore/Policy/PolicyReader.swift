@@ -50,8 +50,8 @@ struct PolicyReader: YAMLWalking {
 
     private func callTypes(_ node: Node) throws -> [CallType] {
         var result: [CallType] = []
-        var owners: [String: String] = [:]  // normalised name → call type that has it
-        for item in try sequence(node, what: "callTypes") {
+        var owners: [String: (name: String, entry: Int, line: Int?)] = [:]  // normalised name → call type entry that has it
+        for (entry, item) in try sequence(node, what: "callTypes").enumerated() {
             let f = try fields(of: item, what: "a call type", required: ["name", "code"], optional: ["aliases", "tags"])
             let name = try string(f["name"]!, what: "call type name")
             let code = try string(f["code"]!, what: "call type code")
@@ -60,11 +60,15 @@ struct PolicyReader: YAMLWalking {
             for (label, text, at) in [("name", name, f["name"]!), ("code", code, f["code"]!)]
                 + aliases.map({ ("alias", $0, f["aliases"]!) }) {
                 let key = Policy.key(text)
-                // A code that spells the name ("Abuse" / ABUSE) is no clash; another call type's name is.
-                if let owner = owners[key], owner != name {
-                    throw fail(at, "\(label) '\(text)' of \(name) is already used by \(owner)")
+                // A code that spells the name ("Abuse" / ABUSE) is no clash; another entry's name is, even its own name twice.
+                if let owner = owners[key], owner.entry != entry {
+                    let first = owner.line.map { " (first on line \($0))" } ?? ""
+                    if label == "name" && Policy.key(owner.name) == key {
+                        throw fail(at, "call type '\(name)' is defined twice\(first): rules would attach to only one of them")
+                    }
+                    throw fail(at, "\(label) '\(text)' of \(name) is already used by \(owner.name)\(first)")
                 }
-                owners[key] = name
+                owners[key] = (name, entry, line(of: item))
             }
             result.append(CallType(index: .init(result.count), name: name, code: code, aliases: aliases, tags: tags))
         }

@@ -17,10 +17,7 @@ public enum RosterLoader {
     /// Loads a roster file checked against `policy` (responses and beats must exist).
     public static func load(contentsOf url: URL, displayName: String? = nil, policy: Policy) throws -> [UnitDefinition] {
         let name = displayName ?? url.path
-        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-            throw PolicyError(file: name, line: nil, message: "cannot read the roster file")
-        }
-        return try load(yaml: text, source: name, policy: policy)
+        return try load(yaml: try DataFile.text(at: url, displayName: name), source: name, policy: policy)
     }
 
     /// Loads a roster from YAML text.

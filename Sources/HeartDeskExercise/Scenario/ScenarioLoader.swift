@@ -9,12 +9,7 @@ public enum ScenarioLoader {
     /// Loads the scenario at `url`; `displayName` is how errors name the file (default: the path).
     public static func load(contentsOf url: URL, displayName: String? = nil) throws -> Scenario {
         let source = displayName ?? url.path
-        guard let data = try? Data(contentsOf: url) else {
-            throw PolicyError(file: source, line: nil, message: "cannot read the scenario file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw PolicyError(file: source, line: nil, message: "the file is not UTF-8 text")
-        }
+        let text = try DataFile.text(at: url, displayName: source)
         let name = url.deletingPathExtension().lastPathComponent
         return try load(yaml: text, source: source, name: name, directory: url.deletingLastPathComponent())
     }
