@@ -128,7 +128,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HeartDeskExerciseTests",
-            dependencies: ["HeartDeskExercise", "HeartDeskReport", "HeartDeskCore", "HeartDeskJournal", "TestSupport", "heartdesk"],
+            dependencies: ["HeartDeskExercise", "HeartDeskReport", "HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "TestSupport",
+                           "heartdesk"],
             swiftSettings: strictness
         ),
         .testTarget(
@@ -139,3 +140,17 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, built only by Fuzz/run (HEARTDESK_FUZZ=1, with -sanitize=fuzzer,address): they have no
+// main of their own (libFuzzer's is linked), so an ordinary `swift build` must not see them.
+if Context.environment["HEARTDESK_FUZZ"] != nil {
+    let fuzzTargets: [(name: String, folder: String, module: Target.Dependency)] = [
+        ("fuzz-policy", "Policy", "HeartDeskCore"), ("fuzz-scenario", "Scenario", "HeartDeskExercise"),
+        ("fuzz-theme", "Theme", "HeartDeskConsole"), ("fuzz-roster", "Roster", "HeartDeskCore"),
+        ("fuzz-journal", "Journal", "HeartDeskJournal"),
+    ]
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(name: target.name, dependencies: [target.module],
+                                                 path: "Fuzz/Targets/\(target.folder)", swiftSettings: strictness))
+    }
+}

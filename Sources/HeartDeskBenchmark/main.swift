@@ -1,5 +1,5 @@
 // Figures for docs/benchmarks.md. Build and run in release mode:
-//   swift run -c release heartdesk-bench [routing|journal|console|all] [calls]
+//   swift run -c release heartdesk-bench [routing|journal|console|soak|all] [calls]
 // (`console` needs the release `heartdesk` built beside it: swift build -c release)
 // Not a test: the figures depend on the machine, so they are written down, not asserted.
 import Foundation
@@ -17,6 +17,9 @@ do {
     if which == "console" || which == "all" {
         try runFrameBenchmark()
         try runKeystrokeBenchmark()
+    }
+    if which == "soak" || which == "all" {
+        try runSoakBenchmark()
     }
 } catch {
     FileHandle.standardError.write(Data("heartdesk-bench: \(error)\n".utf8))
