@@ -20,23 +20,17 @@ extension ConsoleState {
     }
 
     mutating func handleOnBoard(_ key: Key) -> ConsoleEffect? {
-        // Keys whose binding covers several related keys need the key itself.
-        switch key {
-        case .pageUp: return move(by: -10)
-        case .pageDown: return move(by: 10)
-        case .home, .character("g"): return move(by: -100_000)
-        case .end, .character("G"): return move(by: 100_000)
-        case .character("p") where info.exercise != nil: return .clock(.togglePause)
-        case .character("+") where info.exercise != nil, .character("=") where info.exercise != nil: return .clock(.faster)
-        case .character("-") where info.exercise != nil: return .clock(.slower)
-        default: break
-        }
         guard let binding = Self.boardBindings.first(where: { $0.keys.contains(key) }) else { return nil }
         if let reason = binding.disabledReason(self) {
             message = .error(reason)
             return nil
         }
         return binding.action(&self)
+    }
+
+    /// Why the exercise clock keys do nothing on a live shift.
+    static let exerciseOnly: @Sendable (ConsoleState) -> String? = {
+        $0.info.exercise == nil ? "The clock keys work only in an exercise" : nil
     }
 
     /// Every key on the board, in the order help lists them: the handler, the key bar and help all read this table.
@@ -118,16 +112,20 @@ extension ConsoleState {
         },
         KeyBinding([.up, .character("k")], keyLabel: "↑ k", label: "Up", help: "move up") { $0.move(by: -1) },
         KeyBinding([.down, .character("j")], keyLabel: "↓ j", label: "Down", help: "move down") { $0.move(by: 1) },
-        KeyBinding([.pageUp, .pageDown], keyLabel: "PgUp PgDn", label: "Page", help: "move a page") { _ in nil },
-        KeyBinding([.home, .character("g"), .end, .character("G")], keyLabel: "Home End g G", label: "Ends",
-                   help: "first / last row") { _ in nil },
+        KeyBinding([.pageUp], keyLabel: "PgUp", label: "Page up", help: "move a page up") { $0.move(by: -10) },
+        KeyBinding([.pageDown], keyLabel: "PgDn", label: "Page down", help: "move a page down") { $0.move(by: 10) },
+        KeyBinding([.home, .character("g")], keyLabel: "Home g", label: "First", help: "first row") { $0.move(by: -100_000) },
+        KeyBinding([.end, .character("G")], keyLabel: "End G", label: "Last", help: "last row") { $0.move(by: 100_000) },
         KeyBinding([.escape], keyLabel: "Esc", label: "Clear filter", help: "cancel the form, picker or filter") { state in
             state.filter = ""
             return nil
         },
-        KeyBinding([.character("p"), .character("+"), .character("="), .character("-")], keyLabel: "p + -", label: "Clock",
-                   help: "exercise clock: pause / resume, faster, slower",
-                   disabledReason: { $0.info.exercise == nil ? "The clock keys work only in an exercise" : nil }) { _ in nil },
+        KeyBinding([.character("p")], keyLabel: "p", label: "Pause", help: "exercise clock: pause / resume",
+                   disabledReason: exerciseOnly) { _ in .clock(.togglePause) },
+        KeyBinding([.character("+"), .character("=")], keyLabel: "+", label: "Faster", help: "exercise clock: faster",
+                   disabledReason: exerciseOnly) { _ in .clock(.faster) },
+        KeyBinding([.character("-")], keyLabel: "-", label: "Slower", help: "exercise clock: slower",
+                   disabledReason: exerciseOnly) { _ in .clock(.slower) },
     ]
 
     /// The text field keys are typed into now, if any.
