@@ -110,7 +110,7 @@ public final class ConsoleSession {
         case .ok: state.receive(.journalHealth("ok", alert: nil))
         case .recoveredTornTail(let record, let backup):
             state.receive(.journalHealth("recovered",
-                                         alert: "Journal: a torn last record (\(record)) was cut on opening; the original is kept at \(backup)"))
+                                         alert: "Journal: a torn last record (\(record)) left by a crashed writer was cut before this write; the original is kept at \(backup)"))
         case .tornTailPending(let record): state.receive(.journalHealth("torn tail at record \(record)", alert: nil))
         }
     }

@@ -35,8 +35,10 @@ extension ConsoleState {
         case .help(let scroll):
             // The list scrolls on a short terminal; any other key closes it.
             switch key {
-            case .down, .character("j"), .pageDown, .character(" "): self.overlay = .help(scroll: scroll + (key == .down || key == .character("j") ? 1 : 10))
-            case .up, .character("k"), .pageUp: self.overlay = .help(scroll: max(0, scroll - (key == .up || key == .character("k") ? 1 : 10)))
+            case .down, .character("j"): self.overlay = .help(scroll: scroll + 1)
+            case .pageDown, .character(" "): self.overlay = .help(scroll: scroll + 10)
+            case .up, .character("k"): self.overlay = .help(scroll: max(0, scroll - 1))
+            case .pageUp: self.overlay = .help(scroll: max(0, scroll - 10))
             default: self.overlay = nil
             }
             return nil
