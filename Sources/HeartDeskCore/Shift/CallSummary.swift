@@ -14,11 +14,11 @@ public struct CallSummary: Sendable, Hashable {
     /// Beat id, nil when unknown.
     public let beat: String?
 
-    init(_ call: CallRecord) {
-        isOpen = call.isOpen
-        isPending = call.isPending
-        priority = call.intake.priority
-        pendingSince = call.pendingSince
-        beat = call.intake.beat
+    init(isOpen: Bool, isPending: Bool, priority: Int, pendingSince: Date, beat: String?) {
+        self.isOpen = isOpen
+        self.isPending = isPending
+        self.priority = priority
+        self.pendingSince = pendingSince
+        self.beat = beat
     }
 }

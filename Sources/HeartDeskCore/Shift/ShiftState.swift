@@ -63,7 +63,7 @@ public struct ShiftState: Sendable, Hashable {
         eventCount += 1
         let time = event.shiftTime
         lastShiftTime = time
-        let who = "\(event.operatorName) at \(event.position)"
+        let who = (operatorName: event.operatorName, position: event.position)
         switch event.body {
         case .shiftOpened(let policy, let definitions):
             guard openedAt == nil else { return inconsistent() }
@@ -72,7 +72,8 @@ public struct ShiftState: Sendable, Hashable {
             for definition in definitions where unitIndex[definition.id.uppercased()] == nil {
                 unitIndex[definition.id.uppercased()] = units.count
                 units.append(UnitRecord(definition: definition, status: definition.initialStatus, statusSince: time, callID: nil,
-                                        lastBeat: definition.homeBeat, statusBy: who, lastEventAt: time))
+                                        lastBeat: definition.homeBeat, statusOperator: who.operatorName,
+                                        statusPosition: who.position, lastEventAt: time))
             }
 
         case .callReceived(let intake):
@@ -82,7 +83,8 @@ public struct ShiftState: Sendable, Hashable {
             calls.append(CallRecord(intake: intake, receivedAt: time, state: .triaged, stateSince: time, notes: notes,
                                     assignedUnits: [], dispatchedUnits: [], overrides: [], disposition: nil, followUpID: nil,
                                     lastEventAt: time))
-            callSummaries.append(CallSummary(calls[calls.count - 1]))
+            callSummaries.append(CallSummary(isOpen: true, isPending: true, priority: intake.priority, pendingSince: time,
+                                             beat: intake.beat))
             openCallCount += 1
             pendingCallCount += 1
 
@@ -127,7 +129,7 @@ public struct ShiftState: Sendable, Hashable {
         case .backupAcknowledged(let unitID, let callID):
             guard let r = backupRequests.lastIndex(where: { $0.unitID == unitID && $0.callID == callID }) else { return inconsistent() }
             backupRequests[r].acknowledgedAt = time
-            backupRequests[r].acknowledgedBy = who
+            backupRequests[r].acknowledgedBy = "\(who.operatorName) at \(who.position)"
             if let u = unitPosition(unitID) { units[u].lastEventAt = time }
 
         case .backupArrived(let unitID, let callID):
@@ -211,10 +213,11 @@ public struct ShiftState: Sendable, Hashable {
         touch(call: c, at: time)
     }
 
-    private mutating func setStatus(unit u: Int, _ status: UnitStatus, at time: Date, by who: String) {
+    private mutating func setStatus(unit u: Int, _ status: UnitStatus, at time: Date, by who: (operatorName: String, position: String)) {
         units[u].status = status
         units[u].statusSince = time
-        units[u].statusBy = who
+        units[u].statusOperator = who.operatorName
+        units[u].statusPosition = who.position
         units[u].lastEventAt = max(units[u].lastEventAt, time)
     }
 
@@ -222,7 +225,11 @@ public struct ShiftState: Sendable, Hashable {
     private mutating func touch(call c: Int, at time: Date) {
         calls[c].lastEventAt = max(calls[c].lastEventAt, time)
         let old = callSummaries[c]
-        let new = CallSummary(calls[c])
+        // Field by field: passing calls[c] whole would copy the record (and retain its strings) on every event.
+        let state = calls[c].state
+        let new = CallSummary(isOpen: state != .closed, isPending: state != .closed && calls[c].assignedUnits.isEmpty,
+                              priority: calls[c].intake.priority,
+                              pendingSince: state == .triaged ? calls[c].stateSince : calls[c].receivedAt, beat: calls[c].intake.beat)
         callSummaries[c] = new
         openCallCount += (new.isOpen ? 1 : 0) - (old.isOpen ? 1 : 0)
         pendingCallCount += (new.isPending ? 1 : 0) - (old.isPending ? 1 : 0)
