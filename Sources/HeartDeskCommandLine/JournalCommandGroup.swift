@@ -90,7 +90,7 @@ struct ExportJournalCommand: ParsableCommand {
             switch format {
             case .csv:
                 let (columns, rows) = table == .calls ? (callColumns, calls) : (intervalColumns, intervals)
-                print(([columns] + rows).map { $0.map(ReportFormat.csvField).joined(separator: ",") }.joined(separator: "\n"))
+                print(([columns] + rows).map { $0.map(SafeText.csv).joined(separator: ",") }.joined(separator: "\n"))
             case .json:
                 let object: [String: Any] = [
                     "calls": calls.map { Dictionary(uniqueKeysWithValues: zip(callColumns, $0)) },

@@ -22,11 +22,24 @@ struct ShiftWriter {
     /// `--at`: when the event happened, for entering it after the fact.
     let at: String?
 
+    /// What a write left behind: its events, and the shift after it with the router and clock that judged it.
+    struct Recorded {
+        let events: [ShiftEvent]
+        let state: ShiftState
+        let router: Router
+        let now: Date
+    }
+
     /// Appends the events of `command` (opening the shift first if the journal is new); returns them.
     ///
     /// With `--at` the events carry that time, which may not go before the last event of
     /// their call or unit, nor more than five minutes ahead of the clock.
     func record(_ command: ShiftCommand, commandName: String) throws -> [ShiftEvent] {
+        try recordReturningShift(command, commandName: commandName).events
+    }
+
+    /// As ``record(_:commandName:)``, also handing back the shift as it stands after the write (for its warnings).
+    func recordReturningShift(_ command: ShiftCommand, commandName: String) throws -> Recorded {
         try reportingErrors(commandName) {
             let policy = try policyOption.load()
             let router = Router(policy: policy)
@@ -41,7 +54,7 @@ struct ShiftWriter {
                 if case .recoveredTornTail(let number, let backup) = journal.health {
                     complain("heartdesk: journal \(journal.path): cut torn record \(number) left by a crashed writer; original kept at \(backup)")
                 }
-                return events
+                return Recorded(events: events, state: journal.state, router: router, now: now)
             } catch let error as ShiftError {
                 throw UserError("refused: \(error)")
             } catch let error as PolicyError {
@@ -50,14 +63,6 @@ struct ShiftWriter {
         }
     }
 
-    /// The shift as the journal holds it now, with the router and clock commands use; for printing after a write.
-    func shiftAfterwards() throws -> (state: ShiftState, router: Router, now: Date)? {
-        try reportingErrors("shift") {
-            let policy = try policyOption.load()
-            let journal = try journalOptions.open(.read)
-            return (journal.state, Router(policy: policy), try CommandClock.now(zone: policy.timeZone))
-        }
-    }
 }
 
 /// The roster in `path`, or the built-in Durham one; a bad file is a ``PolicyError`` with file and line.

@@ -65,9 +65,8 @@ struct ReviseCommand: ParsableCommand {
     func run() throws {
         let revision = CallRevision(callType: type, beat: beat, answers: answers.answers, language: language, location: location,
                                     callback: callback)
-        let events = try options.writer.record(.revise(callID: call, revision, note: note), commandName: "shift revise")
-        guard let shown = try options.writer.shiftAfterwards() else { return }
-        for event in events {
+        let shown = try options.writer.recordReturningShift(.revise(callID: call, revision, note: note), commandName: "shift revise")
+        for event in shown.events {
             guard case .callRevised(let callID, let previous, let facts, let triage) = event.body else { continue }
             say("\(callID) revised: \(facts.changes(from: previous).joined(separator: "; "))")
             say("decision now: dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")")

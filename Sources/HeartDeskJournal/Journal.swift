@@ -175,26 +175,13 @@ public final class Journal {
     private func catchUp() throws(JournalError) {
         let tail = try file.readToEnd(from: endOffset)
         guard !tail.isEmpty else { return }
-        var undecodable: (number: Int, offset: Int)?
-        let base = endOffset
-        let result = tail.withUnsafeBytes { raw in
-            RecordScanner.scan(raw, baseOffset: base, previous: headHash, firstNumber: recordCount + 1) { number, payload in
-                guard undecodable == nil else { return }
-                do {
-                    fold(try EventCodec.decode(payload))
-                } catch {
-                    // The record's frame starts 8 bytes (magic, length) before its payload.
-                    let offset = base + (payload.baseAddress.map { $0 - raw.baseAddress! } ?? 0) - 8
-                    undecodable = (number, offset)
+        let result = try tail.withUnsafeBytes { raw in
+            Result { () throws(JournalError) in
+                try RecordScanner.scanEvents(raw, baseOffset: endOffset, previous: headHash, firstNumber: recordCount + 1, path: path) {
+                    fold($0)
                 }
             }
-        }
-        if let (number, offset) = undecodable {
-            throw JournalError(.undecodable, path: path,
-                               "record \(number) at byte \(offset) is intact but holds an event this HeartDesk cannot read "
-                                   + "(written by a newer HeartDesk, or by hand)",
-                               record: number)
-        }
+        }.get()
         recordCount += result.count
         endOffset = result.endOffset
         headHash = result.lastHash

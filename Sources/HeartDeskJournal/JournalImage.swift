@@ -10,17 +10,12 @@ public enum JournalImage {
             throw JournalError(.notAJournal, path: name, "not a HeartDesk journal (wrong header)")
         }
         var state = ShiftState()
-        var undecodable: Int?
-        let result = bytes.withUnsafeBytes { raw in
-            RecordScanner.scan(UnsafeRawBufferPointer(rebasing: raw[header.count...]), baseOffset: header.count,
-                               previous: JournalFormat.genesis, firstNumber: 1) { number, payload in
-                guard undecodable == nil else { return }
-                do { state.apply(try EventCodec.decode(payload)) } catch { undecodable = number }
+        let result = try bytes.withUnsafeBytes { raw in
+            Result { () throws(JournalError) in
+                try RecordScanner.scanEvents(UnsafeRawBufferPointer(rebasing: raw[header.count...]), baseOffset: header.count,
+                                             previous: JournalFormat.genesis, firstNumber: 1, path: name) { state.apply($0) }
             }
-        }
-        if let number = undecodable {
-            throw JournalError(.undecodable, path: name, "record \(number) holds an event this HeartDesk cannot read", record: number)
-        }
+        }.get()
         if case .corrupt(let number, let offset, let reason, _) = result.ending {
             throw JournalError(.corrupt, path: name, "record \(number) at byte \(offset) is damaged (\(reason))", record: number)
         }

@@ -24,6 +24,6 @@ public enum CSVReport {
                 call.asExpected.map { $0 ? "yes" : "no" } ?? "", call.mistakes.joined(separator: " | "),
             ])
         }
-        return rows.map { $0.map(ReportFormat.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return rows.map { $0.map(SafeText.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 }

@@ -17,9 +17,6 @@ public enum ReportFormat {
         return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
     }
 
-    /// A CSV field: RFC 4180 quoting, with formulas a spreadsheet would run defused (``SafeText/csv(_:)``).
-    public static func csvField(_ value: String) -> String { SafeText.csv(value) }
-
     /// "sent CRT" / "expected CRT, follow-up CN" in short words.
     static func expected(_ handling: ExpectedHandling?) -> String {
         guard let handling, !handling.isEmpty else { return "" }

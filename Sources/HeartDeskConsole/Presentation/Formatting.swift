@@ -40,7 +40,11 @@ enum Formatting {
 
     /// "CRT +CCD +CN": the in-person decision, then the phone and follow-up responses.
     static func decision(_ triage: TriageRecord) -> String {
-        ([triage.dispatch] + [triage.phone, triage.followUp].compactMap { $0.map { "+" + $0 } }).joined(separator: " ")
+        decision(dispatch: triage.dispatch, phone: triage.phone, followUp: triage.followUp)
+    }
+
+    static func decision(dispatch: String, phone: String?, followUp: String?) -> String {
+        ([dispatch] + [phone, followUp].compactMap { $0.map { "+" + $0 } }).joined(separator: " ")
     }
 
     /// "10", or "2.5" for a fractional exercise clock speed.
@@ -61,7 +65,7 @@ enum Formatting {
 
     /// "POLICE +CN": the live decision's in-person response, then phone and follow-up.
     static func decision(_ live: LiveDecision) -> String {
-        ([live.dispatch] + [live.phone, live.followUp].compactMap { $0.map { "+" + $0 } }).joined(separator: " ")
+        decision(dispatch: live.dispatch, phone: live.phone, followUp: live.followUp)
     }
 }
 

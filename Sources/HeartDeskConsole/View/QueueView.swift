@@ -34,15 +34,15 @@ enum QueueView {
             let call = calls[position]
             let y = frame.firstListRow + offset
             let isSelected = focused && first + offset == selectedIndex
+            let live = LiveDecision(for: call, router: state.router, at: state.time.shift)
             // A unit its facts now rule out puts the whole row in alert colours until it is dealt with.
-            let warned = !call.assignedUnits.isEmpty && !state.shift.warnings(for: call, router: state.router, at: state.time.shift).isEmpty
+            let warned = live.map { !state.shift.warnings(for: call, decision: $0.decision, policy: state.policy).isEmpty } ?? false
             let base: ThemeRole = warned ? .unitBackup : isSelected ? .rowSelected : .queue
             grid.fill(x: rect.x, y: y, count: rect.width, role: base)
             let age = state.time.shift.timeIntervalSince(call.isPending ? call.pendingSince : call.receivedAt)
             let level = call.isPending ? timers.pendingLevel(after: age) : .normal
             let ageRole: ThemeRole = level == .alert ? .queueAlert : level == .warn ? .queueWarn : base
             let mark = level == .alert ? "!" : ""
-            let live = LiveDecision(for: call, router: state.router, at: state.time.shift)
             let decision = live.map { Formatting.decision($0) } ?? Formatting.decision(call.intake.triage)
             let changed = live?.changedFrom != nil
             let dispatch = live?.dispatch ?? call.intake.triage.dispatch

@@ -17,7 +17,12 @@ extension ShiftState {
     /// the call-taker was told then, and said why.
     public func warnings(for call: CallRecord, router: Router, at time: Date) -> [CallWarning] {
         guard call.isOpen, !call.assignedUnits.isEmpty, let decision = router.reroute(call.intake, at: time) else { return [] }
-        let policy = router.policy
+        return warnings(for: call, decision: decision, policy: router.policy)
+    }
+
+    /// The same, against a decision already routed for the call's facts (the queue has one per row).
+    public func warnings(for call: CallRecord, decision: Decision, policy: Policy) -> [CallWarning] {
+        guard call.isOpen, !call.assignedUnits.isEmpty else { return [] }
         var result: [CallWarning] = []
         for unitID in call.assignedUnits {
             guard let unit = unit(unitID), let response = policy.response(id: unit.definition.response) else { continue }

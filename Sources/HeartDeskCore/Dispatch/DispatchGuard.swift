@@ -15,8 +15,6 @@ public struct DispatchAssessment: Sendable {
     public let overrideNeeded: String?
     /// Units already working the call: sending another asks first.
     public let alreadyOnCall: [UnitRecord]
-    /// The decision the unit was checked against.
-    public let live: LiveDecision?
 
     /// "C-0001 already has COR-2 (dispatched 14:03 by Bo at pos-2)".
     public func alreadyOnCallSummary(callID: String, zone: TimeZoneRules) -> String? {
@@ -46,7 +44,7 @@ public enum DispatchGuard {
             refusal = "\(unit.id) is \(unit.status.label)\(on) since \(since) (by \(unit.statusBy)), not available"
         }
         return DispatchAssessment(refusal: refusal, overrideNeeded: overrideReason(call, unit: unit, live: live, policy: policy),
-                                  alreadyOnCall: already, live: live)
+                                  alreadyOnCall: already)
     }
 
     private static func overrideReason(_ call: CallRecord, unit: UnitRecord, live: LiveDecision?, policy: Policy) -> String? {

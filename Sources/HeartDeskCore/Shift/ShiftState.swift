@@ -111,12 +111,12 @@ public struct ShiftState: Sendable, Hashable {
             if !status.needsCall { detach(unit: u, at: time) }
             setStatus(unit: u, status, at: time, by: who)
             if let callID = units[u].callID, let c = callIndex[callID] {
-                touch(call: c, at: time)
                 switch status {
                 case .enRoute: advance(call: c, to: .enRoute, at: time)
                 case .onScene, .transporting: advance(call: c, to: .onScene, at: time)
                 default: break
                 }
+                touch(call: c, at: time)
             }
 
         case .backupRequested(let unitID, let callID, let kind):
@@ -226,10 +226,8 @@ public struct ShiftState: Sendable, Hashable {
         calls[c].lastEventAt = max(calls[c].lastEventAt, time)
         let old = callSummaries[c]
         // Field by field: passing calls[c] whole would copy the record (and retain its strings) on every event.
-        let state = calls[c].state
-        let new = CallSummary(isOpen: state != .closed, isPending: state != .closed && calls[c].assignedUnits.isEmpty,
-                              priority: calls[c].intake.priority,
-                              pendingSince: state == .triaged ? calls[c].stateSince : calls[c].receivedAt, beat: calls[c].intake.beat)
+        let new = CallSummary(isOpen: calls[c].isOpen, isPending: calls[c].isPending, priority: calls[c].intake.priority,
+                              pendingSince: calls[c].pendingSince, beat: calls[c].intake.beat)
         callSummaries[c] = new
         openCallCount += (new.isOpen ? 1 : 0) - (old.isOpen ? 1 : 0)
         pendingCallCount += (new.isPending ? 1 : 0) - (old.isPending ? 1 : 0)
@@ -243,11 +241,10 @@ public struct ShiftState: Sendable, Hashable {
         touch(call: c, at: time)
     }
 
-    /// Moves a call forward along its life; units reporting late never move it back.
+    /// Moves a call forward along its life; units reporting late never move it back. The caller touches the call after.
     private mutating func advance(call c: Int, to state: CallState, at time: Date) {
         guard calls[c].isOpen, calls[c].state < state else { return }
         calls[c].state = state
         calls[c].stateSince = time
-        touch(call: c, at: time)
     }
 }
