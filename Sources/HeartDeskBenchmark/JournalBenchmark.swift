@@ -9,7 +9,7 @@ func runJournalBenchmark() throws {
     let directory = FileManager.default.currentDirectoryPath + "/.build/heartdesk-bench-tmp"
     try? FileManager.default.removeItem(atPath: directory)
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: directory) }
+    defer { if ProcessInfo.processInfo.environment["HEARTDESK_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(atPath: directory) } }
     print("files in \(directory) (\(fileSystemType(of: directory)))")
 
     let policy = try PolicyLoader.bundledDurham()
@@ -50,6 +50,17 @@ func runJournalBenchmark() throws {
     }
     openTimes.sort()
     print(String(format: "open-to-ready, 50,000-event shift: median %.1f ms, best %.1f ms", openTimes[2], openTimes[0]))
+}
+
+/// Replays the journal at `path` five times (read-only), printing each run's rate: a target for `perf record`.
+func runReplayBenchmark(path: String) throws {
+    for _ in 0..<5 {
+        let start = nanoseconds()
+        let replayed = try Journal.open(path, mode: .read)
+        let seconds = Double(nanoseconds() - start) / 1e9
+        print(String(format: "replay %@: %d events in %.3f s = %.2f M events/s", path, replayed.recordCount, seconds,
+                     Double(replayed.recordCount) / seconds / 1e6))
+    }
 }
 
 /// A plausible shift: each call received, dispatched, en route, on scene, noted and closed (six events).

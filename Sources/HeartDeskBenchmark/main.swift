@@ -1,5 +1,6 @@
 // Figures for docs/benchmarks.md. Build and run in release mode:
 //   swift run -c release heartdesk-bench [routing|journal|console|soak|all] [calls]
+//   swift run -c release heartdesk-bench replay FILE   (replay one journal five times, for profiling)
 // (`console` needs the release `heartdesk` built beside it: swift build -c release)
 // Not a test: the figures depend on the machine, so they are written down, not asserted.
 import Foundation
@@ -8,6 +9,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "all"
 print("machine: \(machineDescription()); one thread")
 do {
+    if which == "replay", let path = arguments.dropFirst().first {
+        try runReplayBenchmark(path: path)
+    }
     if which == "routing" || which == "all" {
         try runRoutingBenchmark(callCount: arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000)
     }

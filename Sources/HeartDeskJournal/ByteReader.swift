@@ -43,9 +43,14 @@ struct ByteReader {
     }
 
     mutating func string() throws(Malformed) -> String {
+        String(decoding: try stringBytes(), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of the next string, not yet decoded.
+    mutating func stringBytes() throws(Malformed) -> UnsafeRawBufferPointer {
         let length = try count()
         defer { position += length }
-        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + length]), as: UTF8.self)
+        return UnsafeRawBufferPointer(rebasing: bytes[position..<position + length])
     }
 
     mutating func optionalString() throws(Malformed) -> String? {

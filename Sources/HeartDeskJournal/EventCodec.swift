@@ -8,7 +8,7 @@ public enum EventCodec {
     /// The event in a record could not be read: the journal was written by a newer HeartDesk, or damaged.
     struct UndecodableEvent: Error {}
 
-    private enum Tag: UInt8 {
+    enum Tag: UInt8 {
         case shiftOpened = 1, callReceived, noteAdded, unitDispatched, unitStatusChanged
         case backupRequested, callClosed, followUpStatusChanged
         case exerciseStarted, callOffered, callAnswered, callRetriaged, facilitatorNote
@@ -148,95 +148,10 @@ public enum EventCodec {
         w.string(facts.callback)
     }
 
-    private static func decodeFacts(_ r: inout ByteReader) throws(ByteReader.Malformed) -> RecordedFacts {
-        RecordedFacts(callType: try r.string(), beat: try r.optionalString(), flags: try r.strings(),
-                      flagsAnsweredNo: try r.strings(), language: try r.string(), location: try r.string(),
-                      callback: try r.string())
-    }
-
-    private static func decodeTriage(_ r: inout ByteReader) throws(ByteReader.Malformed) -> TriageRecord {
-        TriageRecord(dispatch: try r.string(), phone: try r.optionalString(), followUp: try r.optionalString(),
-                     eligible: try r.strings(), reasons: try r.strings())
-    }
-
+    /// The event in one record's payload. Replay decodes through one ``EventDecoder`` for the whole file instead,
+    /// so repeated names and reason lists are shared.
     static func decode(_ payload: UnsafeRawBufferPointer) throws(UndecodableEvent) -> ShiftEvent {
-        var r = ByteReader(payload)
-        do {
-            let wall = try r.signed()
-            let shift = try r.signed()
-            let position = try r.string()
-            let operatorName = try r.string()
-            guard let tag = Tag(rawValue: try r.u8()) else { throw UndecodableEvent() }
-            let body: ShiftEvent.Body
-            switch tag {
-            case .shiftOpened:
-                let policy = try r.string()
-                var units: [UnitDefinition] = []
-                for _ in 0..<(try r.count()) {
-                    let id = try r.string(), response = try r.string()
-                    let crew = try r.strings().map { role throws(ByteReader.Malformed) -> CrewRole in
-                        guard let parsed = CrewRole(rawValue: role) else { throw ByteReader.Malformed() }
-                        return parsed
-                    }
-                    units.append(UnitDefinition(id: id, response: response, crew: crew, languages: try r.strings(),
-                                                homeBeat: try r.optionalString(), shiftHours: try r.optionalString(),
-                                                initialStatus: try r.enumeration(UnitStatus.self)))
-                }
-                body = .shiftOpened(policy: policy, units: units)
-            case .callReceived:
-                let id = try r.string(), callType = try r.string(), beat = try r.optionalString(), flags = try r.strings()
-                let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try r.string()
-                // A damaged record can hold any 64-bit value here: out of range is undecodable, never a trap.
-                guard let priority = Int(exactly: try r.varint()), (0...1_000).contains(priority) else { throw UndecodableEvent() }
-                let note = try r.string()
-                let triage = try decodeTriage(&r)
-                let answeredNo = r.isAtEnd ? [] : try r.strings()
-                body = .callReceived(CallIntake(id: id, callType: callType, beat: beat, flags: flags, flagsAnsweredNo: answeredNo,
-                                                location: location,
-                                                callerName: caller, callback: callback, language: language,
-                                                priority: priority, note: note, triage: triage))
-            case .noteAdded:
-                body = .noteAdded(callID: try r.string(), text: try r.string())
-            case .unitDispatched:
-                body = .unitDispatched(callID: try r.string(), unitID: try r.string(), overrideReason: try r.optionalString())
-            case .unitStatusChanged:
-                body = .unitStatusChanged(unitID: try r.string(), status: try r.enumeration(UnitStatus.self))
-            case .backupRequested:
-                body = .backupRequested(unitID: try r.string(), callID: try r.string(), kind: try r.enumeration(BackupKind.self))
-            case .callClosed:
-                body = .callClosed(callID: try r.string(), disposition: try r.enumeration(Disposition.self),
-                                   followUpID: try r.optionalString())
-            case .followUpStatusChanged:
-                body = .followUpStatusChanged(followUpID: try r.string(), status: try r.enumeration(FollowUpStatus.self))
-            case .exerciseStarted:
-                body = .exerciseStarted(title: try r.string(), scenario: try r.string())
-            case .callOffered:
-                let id = try r.string(), narrative = try r.string(), location = try r.string(), beat = try r.optionalString()
-                let caller = try r.string(), callback = try r.string(), language = try r.string()
-                var answers: [SafetyAnswer] = []
-                for _ in 0..<(try r.count()) { answers.append(SafetyAnswer(flag: try r.string(), words: try r.string())) }
-                let expected = ExpectedHandling(callType: try r.optionalString(), dispatch: try r.optionalString(),
-                                                phone: try r.optionalString(), followUp: try r.optionalString())
-                body = .callOffered(IncomingCall(id: id, narrative: narrative, location: location, beat: beat, callerName: caller,
-                                                 callback: callback, language: language, answers: answers, expected: expected))
-            case .callAnswered:
-                body = .callAnswered(incomingID: try r.string(), callID: try r.string())
-            case .callRetriaged:
-                body = .callRetriaged(callID: try r.string(), flags: try r.strings(), triage: try decodeTriage(&r))
-            case .facilitatorNote:
-                body = .facilitatorNote(text: try r.string())
-            case .callRevised:
-                body = .callRevised(callID: try r.string(), previous: try decodeFacts(&r), facts: try decodeFacts(&r),
-                                    triage: try decodeTriage(&r))
-            case .backupAcknowledged:
-                body = .backupAcknowledged(unitID: try r.string(), callID: try r.string())
-            case .backupArrived:
-                body = .backupArrived(unitID: try r.string(), callID: try r.string())
-            }
-            guard r.isAtEnd else { throw UndecodableEvent() }
-            return ShiftEvent(wallMillis: wall, shiftMillis: shift, position: position, operatorName: operatorName, body: body)
-        } catch {
-            throw UndecodableEvent()
-        }
+        var decoder = EventDecoder()
+        return try decoder.decode(payload)
     }
 }

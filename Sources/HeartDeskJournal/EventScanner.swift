@@ -6,13 +6,13 @@ extension RecordScanner {
     /// The one read loop of journal files and of in-memory images.
     static func scanEvents(
         _ bytes: UnsafeRawBufferPointer, baseOffset: Int, previous: ChainHash, firstNumber: Int, path: String,
-        visit: (ShiftEvent) -> Void
+        decoder: inout EventDecoder, visit: (ShiftEvent) -> Void
     ) throws(JournalError) -> Result {
         var undecodable: (number: Int, offset: Int)?
         let result = scan(bytes, baseOffset: baseOffset, previous: previous, firstNumber: firstNumber) { number, payload in
             guard undecodable == nil else { return }
             do {
-                visit(try EventCodec.decode(payload))
+                visit(try decoder.decode(payload))
             } catch {
                 // The record's frame starts 8 bytes (magic, length) before its payload.
                 let offset = baseOffset + (payload.baseAddress.map { $0 - bytes.baseAddress! } ?? 0) - 8

@@ -42,6 +42,8 @@ public final class Journal {
     private var file: JournalFile { handle! }
     private let keepEvents: Bool
     private var endOffset = 0
+    /// Lives as long as the journal so that every catch-up shares repeated names and reasons with earlier ones.
+    private var decoder = EventDecoder()
     /// A torn last record seen by this writer, cut (after keeping a copy) just before its next append.
     private var pendingTornRecord: Int?
 
@@ -177,7 +179,9 @@ public final class Journal {
         guard !tail.isEmpty else { return }
         let result = try tail.withUnsafeBytes { raw in
             Result { () throws(JournalError) in
-                try RecordScanner.scanEvents(raw, baseOffset: endOffset, previous: headHash, firstNumber: recordCount + 1, path: path) {
+                try RecordScanner.scanEventsPipelined(raw, baseOffset: endOffset, previous: headHash, firstNumber: recordCount + 1,
+                                                      path: path,
+                                             decoder: &decoder) {
                     fold($0)
                 }
             }

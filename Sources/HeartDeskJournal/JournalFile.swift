@@ -97,20 +97,22 @@ final class JournalFile {
     func readToEnd(from offset: Int, limit: Int = .max) throws(JournalError) -> [UInt8] {
         let total = try size()
         guard total > offset else { return [] }
-        var buffer = [UInt8](repeating: 0, count: min(total - offset, limit))
-        var done = 0
-        while done < buffer.count {
-            let n = buffer.withUnsafeMutableBytes { raw in
-                pread(descriptor, raw.baseAddress! + done, raw.count - done, off_t(offset + done))
+        var failure: Int32?
+        // Not zero-filled first: a replay reads hundreds of megabytes and every byte is overwritten or dropped.
+        let buffer = [UInt8](unsafeUninitializedCapacity: min(total - offset, limit)) { raw, initialized in
+            var done = 0
+            while done < raw.count {
+                let n = pread(descriptor, raw.baseAddress! + done, raw.count - done, off_t(offset + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else {
+                    if n < 0 { failure = errno }
+                    break
+                }
+                done += n
             }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                if n == 0 { break }
-                throw JournalError(.io, path: path, "cannot read: \(Self.message(errno))")
-            }
-            done += n
+            initialized = done
         }
-        if done < buffer.count { buffer.removeLast(buffer.count - done) }
+        if let failure { throw JournalError(.io, path: path, "cannot read: \(Self.message(failure))") }
         return buffer
     }
 

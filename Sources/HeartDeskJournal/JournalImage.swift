@@ -10,10 +10,12 @@ public enum JournalImage {
             throw JournalError(.notAJournal, path: name, "not a HeartDesk journal (wrong header)")
         }
         var state = ShiftState()
+        var decoder = EventDecoder()
         let result = try bytes.withUnsafeBytes { raw in
             Result { () throws(JournalError) in
                 try RecordScanner.scanEvents(UnsafeRawBufferPointer(rebasing: raw[header.count...]), baseOffset: header.count,
-                                             previous: JournalFormat.genesis, firstNumber: 1, path: name) { state.apply($0) }
+                                             previous: JournalFormat.genesis, firstNumber: 1, path: name,
+                                             decoder: &decoder) { state.apply($0) }
             }
         }.get()
         if case .corrupt(let number, let offset, let reason, _) = result.ending {

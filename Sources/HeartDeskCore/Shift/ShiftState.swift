@@ -246,7 +246,9 @@ public struct ShiftState: Sendable, Hashable {
 
     /// Moves a call forward along its life; units reporting late never move it back. The caller touches the call after.
     private mutating func advance(call c: Int, to state: CallState, at time: Date) {
-        guard calls[c].isOpen, calls[c].state < state else { return }
+        // The field read once, not through isOpen: a guard on calls[c].isOpen copied the whole record (perf).
+        let current = calls[c].state
+        guard current != .closed, current < state else { return }
         calls[c].state = state
         calls[c].stateSince = time
     }

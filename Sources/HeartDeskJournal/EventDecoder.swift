@@ -1,0 +1,134 @@
+import HeartDeskCore
+
+/// Reads events back from record payloads (the layout ``EventCodec`` writes), sharing the strings and string
+/// lists that repeat from record to record.
+///
+/// One decoder lives as long as the journal it reads, so a follower catching up shares with what came before.
+struct EventDecoder {
+    /// Positions, operators, unit ids, call types, reason lines: the vocabulary of a shift, not its free text.
+    /// Sized for a policy's reason lines: one per response, call type, beat and hours, a few tens of thousands at most.
+    private var names = StringInterner(capacity: 1 << 16)
+
+    private typealias Malformed = ByteReader.Malformed
+    private typealias Tag = EventCodec.Tag
+
+    /// The event in `payload`; anything malformed or left over is undecodable.
+    mutating func decode(_ payload: UnsafeRawBufferPointer) throws(EventCodec.UndecodableEvent) -> ShiftEvent {
+        var r = ByteReader(payload)
+        do {
+            let wall = try r.signed()
+            let shift = try r.signed()
+            let position = try name(&r)
+            let operatorName = try name(&r)
+            guard let tag = Tag(rawValue: try r.u8()) else { throw EventCodec.UndecodableEvent() }
+            let body = try decodeBody(tag, &r)
+            guard r.isAtEnd else { throw EventCodec.UndecodableEvent() }
+            return ShiftEvent(wallMillis: wall, shiftMillis: shift, position: position, operatorName: operatorName, body: body)
+        } catch {
+            throw EventCodec.UndecodableEvent()
+        }
+    }
+
+    /// A string that is likely to repeat: shared, so it is neither checked as UTF-8 nor allocated again.
+    private mutating func name(_ r: inout ByteReader) throws(Malformed) -> String {
+        names.string(try r.stringBytes())
+    }
+
+    private mutating func optionalName(_ r: inout ByteReader) throws(Malformed) -> String? {
+        switch try r.u8() {
+        case 0: return nil
+        case 1: return try name(&r)
+        default: throw Malformed()
+        }
+    }
+
+    /// A list of names (reasons, eligible responses, safety flags), each shared. Whole lists are not shared: a
+    /// call's reasons name its beat, so in a long shift most lists are new (measured: sharing them cost more than it saved).
+    private mutating func nameList(_ r: inout ByteReader) throws(Malformed) -> [String] {
+        let count = try r.count()
+        guard count > 0 else { return [] }
+        var result: [String] = []
+        result.reserveCapacity(count)
+        for _ in 0..<count { result.append(try name(&r)) }
+        return result
+    }
+
+    private mutating func decodeFacts(_ r: inout ByteReader) throws(Malformed) -> RecordedFacts {
+        RecordedFacts(callType: try name(&r), beat: try optionalName(&r), flags: try nameList(&r),
+                      flagsAnsweredNo: try nameList(&r), language: try name(&r), location: try r.string(),
+                      callback: try r.string())
+    }
+
+    private mutating func decodeTriage(_ r: inout ByteReader) throws(Malformed) -> TriageRecord {
+        TriageRecord(dispatch: try name(&r), phone: try optionalName(&r), followUp: try optionalName(&r),
+                     eligible: try nameList(&r), reasons: try nameList(&r))
+    }
+
+    private mutating func decodeBody(_ tag: Tag, _ r: inout ByteReader) throws -> ShiftEvent.Body {
+        switch tag {
+        case .shiftOpened:
+            let policy = try r.string()
+            var units: [UnitDefinition] = []
+            for _ in 0..<(try r.count()) {
+                let id = try r.string(), response = try r.string()
+                let crew = try r.strings().map { role throws(Malformed) -> CrewRole in
+                    guard let parsed = CrewRole(rawValue: role) else { throw Malformed() }
+                    return parsed
+                }
+                units.append(UnitDefinition(id: id, response: response, crew: crew, languages: try r.strings(),
+                                            homeBeat: try r.optionalString(), shiftHours: try r.optionalString(),
+                                            initialStatus: try r.enumeration(UnitStatus.self)))
+            }
+            return .shiftOpened(policy: policy, units: units)
+        case .callReceived:
+            let id = try r.string(), callType = try name(&r), beat = try optionalName(&r), flags = try nameList(&r)
+            let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try name(&r)
+            // A damaged record can hold any 64-bit value here: out of range is undecodable, never a trap.
+            guard let priority = Int(exactly: try r.varint()), (0...1_000).contains(priority) else { throw Malformed() }
+            let note = try r.string()
+            let triage = try decodeTriage(&r)
+            // Added after tag 2 was first written: a record without it answered no question "no".
+            let answeredNo = r.isAtEnd ? [] : try nameList(&r)
+            return .callReceived(CallIntake(id: id, callType: callType, beat: beat, flags: flags, flagsAnsweredNo: answeredNo,
+                                            location: location, callerName: caller, callback: callback, language: language,
+                                            priority: priority, note: note, triage: triage))
+        case .noteAdded:
+            return .noteAdded(callID: try r.string(), text: try r.string())
+        case .unitDispatched:
+            return .unitDispatched(callID: try r.string(), unitID: try name(&r), overrideReason: try r.optionalString())
+        case .unitStatusChanged:
+            return .unitStatusChanged(unitID: try name(&r), status: try r.enumeration(UnitStatus.self))
+        case .backupRequested:
+            return .backupRequested(unitID: try name(&r), callID: try r.string(), kind: try r.enumeration(BackupKind.self))
+        case .callClosed:
+            return .callClosed(callID: try r.string(), disposition: try r.enumeration(Disposition.self),
+                               followUpID: try r.optionalString())
+        case .followUpStatusChanged:
+            return .followUpStatusChanged(followUpID: try r.string(), status: try r.enumeration(FollowUpStatus.self))
+        case .exerciseStarted:
+            return .exerciseStarted(title: try r.string(), scenario: try r.string())
+        case .callOffered:
+            let id = try r.string(), narrative = try r.string(), location = try r.string(), beat = try r.optionalString()
+            let caller = try r.string(), callback = try r.string(), language = try r.string()
+            var answers: [SafetyAnswer] = []
+            for _ in 0..<(try r.count()) { answers.append(SafetyAnswer(flag: try r.string(), words: try r.string())) }
+            let expected = ExpectedHandling(callType: try r.optionalString(), dispatch: try r.optionalString(),
+                                            phone: try r.optionalString(), followUp: try r.optionalString())
+            return .callOffered(IncomingCall(id: id, narrative: narrative, location: location, beat: beat, callerName: caller,
+                                             callback: callback, language: language, answers: answers, expected: expected))
+        case .callAnswered:
+            return .callAnswered(incomingID: try r.string(), callID: try r.string())
+        case .callRetriaged:
+            return .callRetriaged(callID: try r.string(), flags: try nameList(&r), triage: try decodeTriage(&r))
+        case .facilitatorNote:
+            return .facilitatorNote(text: try r.string())
+        case .callRevised:
+            return .callRevised(callID: try r.string(), previous: try decodeFacts(&r), facts: try decodeFacts(&r),
+                                triage: try decodeTriage(&r))
+        case .backupAcknowledged:
+            return .backupAcknowledged(unitID: try r.string(), callID: try r.string())
+        case .backupArrived:
+            return .backupArrived(unitID: try r.string(), callID: try r.string())
+        }
+    }
+}
