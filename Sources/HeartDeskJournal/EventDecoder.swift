@@ -7,7 +7,7 @@ import HeartDeskCore
 struct EventDecoder {
     /// Positions, operators, unit ids, call types, reason lines: the vocabulary of a shift, not its free text.
     /// Sized for a policy's reason lines: one per response, call type, beat and hours, a few tens of thousands at most.
-    private var names = StringInterner(capacity: 1 << 16)
+    private var names = StringInterner(maxCapacity: 1 << 16)
 
     private typealias Malformed = ByteReader.Malformed
     private typealias Tag = EventCodec.Tag

@@ -4,8 +4,9 @@ import Foundation
 /// positions), handed out shared instead of checked as UTF-8 and allocated again.
 ///
 /// A long shift repeats the same few thousand names hundreds of thousands of times; decoding each anew made
-/// replay allocation-bound and kept a copy per call in memory (docs/benchmarks.md). The table is bounded:
-/// once half full, further strings are decoded as usual and not remembered.
+/// replay allocation-bound and kept a copy per call in memory (docs/benchmarks.md). The table starts small
+/// (a short shift costs a few kilobytes) and doubles up to a bound; once that is half full, further strings
+/// are decoded as usual and not remembered.
 struct StringInterner {
     // Parallel arrays rather than one array of optional entries, so a probe reads a hash and copies nothing.
     /// 0 marks an empty slot (no real hash is 0: ``hash(_:)`` sets the low bit).
@@ -13,11 +14,14 @@ struct StringInterner {
     private var keys: [[UInt8]]
     private var strings: [String]
     private var filled = 0
-    private let mask: Int
+    private var mask: Int
+    private let maxCapacity: Int
 
-    /// A table of `capacity` slots (a power of two), at most half of them used.
-    init(capacity: Int) {
-        precondition(capacity > 0 && capacity & (capacity - 1) == 0, "capacity must be a power of two")
+    /// A table that grows to at most `maxCapacity` slots (a power of two), at most half of them used.
+    init(maxCapacity: Int) {
+        precondition(maxCapacity > 0 && maxCapacity & (maxCapacity - 1) == 0, "capacity must be a power of two")
+        self.maxCapacity = maxCapacity
+        let capacity = min(256, maxCapacity)
         hashes = Array(repeating: 0, count: capacity)
         keys = Array(repeating: [], count: capacity)
         strings = Array(repeating: "", count: capacity)
@@ -36,6 +40,10 @@ struct StringInterner {
             slot = (slot + 1) & mask
         }
         let string = String(decoding: span, as: UTF8.self)
+        if filled * 2 >= hashes.count && hashes.count < maxCapacity {
+            grow()
+            slot = freeSlot(for: hash)
+        }
         if filled * 2 < hashes.count {
             hashes[slot] = hash
             keys[slot] = Array(span)
@@ -43,6 +51,28 @@ struct StringInterner {
             filled += 1
         }
         return string
+    }
+
+    private func freeSlot(for hash: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while hashes[slot] != 0 { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// Doubles the table, placing every entry anew.
+    private mutating func grow() {
+        let old = (hashes: hashes, keys: keys, strings: strings)
+        let capacity = hashes.count * 2
+        hashes = Array(repeating: 0, count: capacity)
+        keys = Array(repeating: [], count: capacity)
+        strings = Array(repeating: "", count: capacity)
+        mask = capacity - 1
+        for index in old.hashes.indices where old.hashes[index] != 0 {
+            let slot = freeSlot(for: old.hashes[index])
+            hashes[slot] = old.hashes[index]
+            keys[slot] = old.keys[index]
+            strings[slot] = old.strings[index]
+        }
     }
 
     /// A fast, non-cryptographic hash of the bytes, eight at a time (a table key only; the chain uses SHA-256).

@@ -10,6 +10,10 @@ import Testing
         ("東京", 4),
         ("🚑", 2),
         ("a\u{0007}b", 2),
+        ("C-0001", 6),  // plain ASCII, short (stored inline) and long (on the heap), takes the byte-count path
+        ("Non-urgent Welfare Check, beat 511", 34),
+        ("tab\there", 7),  // a control byte sends plain ASCII down the character walk: it takes no column
+        ("", 0),
     ])
     func widthIsCountedInTerminalColumns(text: String, width: Int) {
         #expect(text.displayWidth == width)
@@ -19,6 +23,17 @@ import Testing
         #expect("Nguyễn Thị Minh Khai".fitted(to: 8) == "Nguyễn …")
         #expect("東京東京".fitted(to: 5) == "東京…")
         #expect("Peña".padded(to: 6).displayWidth == 6)
+        #expect("Mental Health Crisis".fitted(to: 8) == "Mental …")
+        #expect("Trespass".fitted(to: 8) == "Trespass")
+        #expect("C-0001".padded(to: 8) == "C-0001  ")
+    }
+
+    @Test func plainTextIsClippedAtTheGridEdgeAndAtItsLimit() {
+        var grid = CellGrid(width: 6, height: 1)
+        grid.put("CRT-1 en route", x: 2, y: 0, role: .text)
+        #expect(grid.text(ofRow: 0) == "  CRT-")
+        grid.put("ABCDEF", x: -2, y: 0, limit: 5, role: .text)
+        #expect(grid.text(ofRow: 0) == "CDERT-", "columns left of the grid are skipped, not wrapped")
     }
 
     @Test func aWideCharacterThatDoesNotFitIsLeftOutNotSplit() {

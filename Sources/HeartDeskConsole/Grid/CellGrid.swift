@@ -41,6 +41,16 @@ public struct CellGrid: Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, limit: Int? = nil, role: ThemeRole) -> Int {
         guard (0..<height).contains(y), x < width else { return 0 }
         let end = min(width, x + (limit ?? width - x))
+        if text.printableASCIICount != nil {
+            // One byte, one cell: no character walk for plain text.
+            var column = x
+            for byte in text.utf8 {
+                if column >= end { break }
+                if column >= 0 { cells[y * width + column] = Cell(Character(Unicode.Scalar(byte)), role: role) }
+                column += 1
+            }
+            return max(0, column - x)
+        }
         var column = x
         for raw in text {
             let character = Self.printable(raw)
@@ -105,6 +115,9 @@ extension String {
     /// The text cut to at most `columns` display columns, ending in "…" when cut.
     public func fitted(to columns: Int) -> String {
         guard columns > 0 else { return "" }
+        if let count = printableASCIICount {
+            return count <= columns ? self : String(utf8.prefix(columns - 1))! + "…"
+        }
         if displayWidth <= columns { return self }
         var result = ""
         var used = 0

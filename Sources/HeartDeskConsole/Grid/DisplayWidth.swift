@@ -23,6 +23,25 @@ extension StringProtocol {
     public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
 }
 
+extension String {
+    /// Columns the text takes on a terminal.
+    public var displayWidth: Int {
+        printableASCIICount ?? reduce(0) { $0 + $1.displayWidth }
+    }
+
+    /// The length of text that is all printable ASCII (one byte, one character, one column each), else nil.
+    ///
+    /// Most of what a board draws (ids, beats, times, call types) is: checking its bytes is much cheaper than
+    /// walking it character by character, which made measuring text most of a frame's cost (docs/benchmarks.md).
+    var printableASCIICount: Int? {
+        let count = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for byte in bytes where byte < 0x20 || byte > 0x7E { return nil }
+            return bytes.count
+        }
+        return count ?? nil
+    }
+}
+
 extension Unicode.Scalar {
     var isZeroWidth: Bool {
         switch properties.generalCategory {

@@ -18,5 +18,14 @@ public enum UnitStatus: String, Sendable, CaseIterable, Codable {
     }
 
     /// "en route", as a person reads it.
-    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    public var label: String {
+        switch self {
+        case .offDuty: return "off duty"
+        case .enRoute: return "en route"
+        case .onScene: return "on scene"
+        case .backupRequested: return "backup requested"
+        case .outOfService: return "out of service"
+        case .available, .dispatched, .transporting: return rawValue
+        }
+    }
 }
