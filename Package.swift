@@ -72,6 +72,8 @@ let package = Package(
         // SQLite, for the benchmark's side-by-side durable-append comparison only.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
+        // glibc's allocator statistics, for the soak benchmark's heap figures only.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         // The `heartdesk` command line: parses arguments, drives the core, prints.
         .target(
             name: "HeartDeskCommandLine",
@@ -94,7 +96,7 @@ let package = Package(
         // Release-mode throughput figures; run with `swift run -c release heartdesk-bench`.
         .executableTarget(
             name: "HeartDeskBenchmark",
-            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "CSQLite"],
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "CSQLite", "CMalloc"],
             swiftSettings: strictness
         ),
         // Appends notes in a loop, printing each one once it is durable: the crash and two-writer tests kill and race it.

@@ -9,6 +9,15 @@ import HeartDeskJournal
 /// slowest frame and append. Not a test: figures for docs/benchmarks.md.
 func runSoakBenchmark(hours: Double = 12) throws {
     print("== soak: a \(Int(hours))-hour shift, two writers, a console frame every simulated second")
+    let before = MemoryReading.now("before")
+    try runSoakShift(hours: hours)
+    // Everything the shift held is gone now: what the heap still holds beyond its size before is a leak.
+    let after = MemoryReading.now("after closing", trim: true)
+    print(String(format: "  after the shift's journals and console are closed: heap in use %.1f MB (before the shift %.1f MB), "
+                 + "resident %d MB", Double(after.heapKB) / 1024, Double(before.heapKB) / 1024, after.residentKB / 1024))
+}
+
+private func runSoakShift(hours: Double) throws {
     let directory = FileManager.default.currentDirectoryPath + "/.build/heartdesk-bench-soak"
     try? FileManager.default.removeItem(atPath: directory)
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -32,7 +41,8 @@ func runSoakBenchmark(hours: Double = 12) throws {
     var frameTotal: UInt64 = 0
     var frameTimes: [UInt64] = []
     frameTimes.reserveCapacity(Int(hours * 3600))
-    var rss: [(label: String, kb: Int)] = [("start", residentKilobytes())]
+    var readings = [MemoryReading.now("start")]
+    var heapByMinute: [(kb: Int, calls: Int)] = []
     let seconds = Int(hours * 3600)
     let types = ["Mental Health Crisis", "Trespass", "Suicide Threat", "Non-urgent Welfare Check", "Intoxicated Person", "Burglary",
                  "Verbal Disturbance", "Lost Person"]
@@ -64,14 +74,24 @@ func runSoakBenchmark(hours: Double = 12) throws {
         }
         frames += 1
         precondition(grid.width == 200)
-        if second == seconds / 2 { rss.append(("middle", residentKilobytes())) }
+        if second % 60 == 0 { heapByMinute.append((MemoryReading.now("").heapKB, follower.state.calls.count)) }
+        if second == seconds / 2 { readings.append(.now("middle")) }
     }
-    rss.append(("end", residentKilobytes()))
+    readings.append(.now("end"))
     let state = follower.state
     print("  \(state.calls.count) calls (\(state.openCallCount) still open), \(follower.recordCount) events, \(appends) commands "
           + "(\(refused) refused by the shift rules), \(frames) frames at 200x60")
-    print("  resident memory: " + rss.map { "\($0.label) \($0.kb / 1024) MB" }.joined(separator: ", ")
-          + String(format: "; end vs middle %+.1f%%", Double(rss[2].kb - rss[1].kb) / Double(rss[1].kb) * 100))
+    let (middle, end) = (readings[1], readings[2])
+    print("  resident memory: " + readings.map { "\($0.label) \($0.residentKB / 1024) MB" }.joined(separator: ", ")
+          + String(format: "; end vs middle %+.1f%%", Double(end.residentKB - middle.residentKB) / Double(middle.residentKB) * 100))
+    // One reading catches whatever copy of the state happens to be alive that second; the median of each
+    // two hours' minute-by-minute readings shows the trend.
+    let perTwoHours = stride(from: 0, to: heapByMinute.count, by: 120).map { index -> String in
+        let slice = heapByMinute[index..<min(index + 120, heapByMinute.count)]
+        let median = slice.map(\.kb).sorted()[slice.count / 2]
+        return String(format: "%.1f MB (%d calls)", Double(median) / 1024, slice.last!.calls)
+    }
+    print("  heap in use, median of each two hours: " + perTwoHours.joined(separator: ", "))
     frameTimes.sort()
     func ms(_ p: Double) -> Double { Double(frameTimes[min(frameTimes.count - 1, Int(Double(frameTimes.count) * p))]) / 1e6 }
     let over = frameTimes.filter { $0 > 2_000_000 }.count
@@ -115,9 +135,3 @@ private func soakCommand(state: ShiftState, types: [String], policy: Policy, ran
     return .close(callID: call.id, disposition: .resolvedOnScene, declineFollowUp: false)
 }
 
-/// This process's resident set size now, from /proc/self/status.
-func residentKilobytes() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
-    return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
-}

@@ -1,3 +1,4 @@
+import CMalloc
 import Foundation
 
 /// SplitMix64: a tiny seeded generator so every run measures the same work.
@@ -20,4 +21,29 @@ func machineDescription() -> String {
         .split(separator: "\n").first { $0.hasPrefix("model name") }?
         .split(separator: ":").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
     return "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores"
+}
+
+/// This process's memory at one moment: resident pages, and the bytes malloc has handed out and not had back.
+///
+/// Resident size keeps pages the allocator holds after frees; the heap in use does not, so it is the figure
+/// that shows growth from data kept against memory lost. glibc counts only the main thread's arena (plus large
+/// mapped blocks): right for the soak, which runs on one thread, not for a replay split across two.
+struct MemoryReading {
+    let label: String
+    let residentKB: Int
+    let heapKB: Int
+
+    /// A reading now; with `trim`, freed memory is first given back to the system, as far as malloc can.
+    static func now(_ label: String, trim: Bool = false) -> MemoryReading {
+        if trim { malloc_trim(0) }
+        let info = mallinfo2()
+        return MemoryReading(label: label, residentKB: residentKilobytes(), heapKB: Int(info.uordblks + info.hblkhd) / 1024)
+    }
+}
+
+/// This process's resident set size now, from /proc/self/status.
+func residentKilobytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+    return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
 }
