@@ -17,6 +17,8 @@ public struct Policy: Sendable {
     public let dispatchPreference: [Response.Index]
     /// Warn / alert thresholds for the queue and unit board timers.
     public let timers: BoardTimers
+    /// Goals for the program's headline figures, for the supervisor's board.
+    public let targets: ProgramTargets
 
     private let callTypesByName: [String: CallType.Index]
     /// Canonical names as recorded in calls: re-routing a recorded call looks these up without normalising text.
@@ -26,7 +28,7 @@ public struct Policy: Sendable {
     init(
         name: String, source: String, timeZone: TimeZoneRules, safetyFlags: [SafetyFlag],
         callTypes: [CallType], beats: [Beat], responses: [Response], dispatchPreference: [Response.Index],
-        timers: BoardTimers = .none
+        timers: BoardTimers = .none, targets: ProgramTargets = .none
     ) {
         self.name = name
         self.source = source
@@ -37,6 +39,7 @@ public struct Policy: Sendable {
         self.responses = responses
         self.dispatchPreference = dispatchPreference
         self.timers = timers
+        self.targets = targets
         var byName: [String: CallType.Index] = [:]
         for callType in callTypes {
             for name in callType.allNames { byName[Self.key(name)] = callType.index }

@@ -9,7 +9,7 @@ struct PolicyReader: YAMLWalking {
     func policy(from root: Node) throws -> Policy {
         let top = try fields(of: root, what: "the policy",
                              required: ["name", "timeZone", "callTypes", "responses", "dispatchPreference", "beats"],
-                             optional: ["safetyFlags", "serviceAreas", "timers"])
+                             optional: ["safetyFlags", "serviceAreas", "timers", "targets"])
         let name = try string(top["name"]!, what: "name")
         let zoneNode = top["timeZone"]!
         let zoneName = try string(zoneNode, what: "timeZone")
@@ -23,8 +23,9 @@ struct PolicyReader: YAMLWalking {
         let responses = try responses(top["responses"]!, callTypes: callTypes, flags: flags, beats: beats, areas: areas)
         let preference = try dispatchPreference(top["dispatchPreference"]!, responses: responses)
         let timers = try boardTimers(top["timers"])
+        let targets = try programTargets(top["targets"])
         return Policy(name: name, source: source, timeZone: timeZone, safetyFlags: flags, callTypes: callTypes,
-                      beats: beats, responses: responses, dispatchPreference: preference, timers: timers)
+                      beats: beats, responses: responses, dispatchPreference: preference, timers: timers, targets: targets)
     }
 
     // MARK: Sections
@@ -327,6 +328,32 @@ struct PolicyReader: YAMLWalking {
             }
         }
         return BoardTimers(pendingCall: pending, unitStatus: byStatus)
+    }
+
+    private func programTargets(_ node: Node?) throws -> ProgramTargets {
+        guard let node else { return .none }
+        let f = try fields(of: node, what: "targets", required: [], optional: ["timeToDispatch", "dispatchToScene", "backupRate"])
+        func withinTime(_ key: String) throws -> ProgramTargets.WithinTime? {
+            guard let node = f[key] else { return nil }
+            let t = try fields(of: node, what: "targets.\(key)", required: ["withinMinutes", "share"])
+            let minutes = try number(t["withinMinutes"]!, what: "targets.\(key).withinMinutes")
+            guard minutes > 0 else { throw fail(t["withinMinutes"]!, "targets.\(key).withinMinutes must be more than 0") }
+            return ProgramTargets.WithinTime(seconds: minutes * 60, share: try percent(t["share"]!, what: "targets.\(key).share"))
+        }
+        var backupRate: Double?
+        if let node = f["backupRate"] {
+            let b = try fields(of: node, what: "targets.backupRate", required: ["atMost"])
+            backupRate = try percent(b["atMost"]!, what: "targets.backupRate.atMost")
+        }
+        return ProgramTargets(timeToDispatch: try withinTime("timeToDispatch"), dispatchToScene: try withinTime("dispatchToScene"),
+                              backupRate: backupRate)
+    }
+
+    /// A percentage, 0 to 100, as a share 0...1.
+    private func percent(_ node: Node, what: String) throws -> Double {
+        let value = try number(node, what: "\(what) (percent)")
+        guard (0...100).contains(value) else { throw fail(node, "\(what) must be a percentage from 0 to 100, not \(value)") }
+        return value / 100
     }
 
     /// `{warn: 2, alert: 5}` in minutes; alert must not come before warn.

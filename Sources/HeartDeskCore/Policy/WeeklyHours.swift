@@ -33,6 +33,19 @@ public struct WeeklyHours: Sendable, Hashable {
 
     public var isAlways: Bool { self == .always }
 
+    /// When a closed response next opens, in local wall-clock terms: the weekday, the minute of that day, and
+    /// how many days ahead (0 = later today); nil when it never opens. Local terms, so a clock change between
+    /// now and then cannot shift the time shown.
+    public func nextOpening(after time: LocalTime) -> (weekday: Weekday, minuteOfDay: Int, daysAhead: Int)? {
+        for daysAhead in 0...7 {
+            let day = Weekday(rawValue: (time.weekday.rawValue + daysAhead) % 7)!
+            for span in spansByDay[day.rawValue] where daysAhead > 0 || span.open > time.minuteOfDay {
+                return (day, span.open, daysAhead)
+            }
+        }
+        return nil
+    }
+
     /// The hours as a call-taker reads them: "Mon–Fri 09:00–17:00", "every day 10:00–21:00", "always".
     public var summary: String {
         if isAlways { return "always" }

@@ -39,6 +39,12 @@ public struct CallRecord: Sendable, Hashable {
 
     /// Shift time of the last event about this call: back-dated entries must not go before it.
     public internal(set) var lastEventAt: Date
+    /// When the first unit was sent to it (time to dispatch runs from `receivedAt` to here).
+    public internal(set) var firstDispatchedAt: Date?
+    /// When a unit first reported on scene (dispatch to scene runs from `firstDispatchedAt` to here).
+    public internal(set) var firstOnSceneAt: Date?
+    /// The response of the first unit sent ("CRT"), as the shift's roster had it.
+    public internal(set) var firstSentResponse: String?
 
     public var id: String { intake.id }
     /// Open and waiting for a unit: none yet, or the last one left it.
@@ -47,6 +53,8 @@ public struct CallRecord: Sendable, Hashable {
     @inlinable public var pendingSince: Date { state == .triaged ? stateSince : receivedAt }
     // Inlinable so a loop over the shift's calls reads the field instead of copying each whole record.
     @inlinable public var isOpen: Bool { state != .closed }
+    /// When it was closed, nil while open.
+    public var closedAt: Date? { state == .closed ? stateSince : nil }
     /// The decision as it was first made at triage.
     public var firstTriage: TriageRecord { retriages.first?.previous ?? intake.triage }
 }

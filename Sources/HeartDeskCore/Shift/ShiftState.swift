@@ -103,6 +103,10 @@ public struct ShiftState: Sendable, Hashable {
             calls[c].dispatchedUnits.append(units[u].id)
             if let overrideReason { calls[c].overrides.append(overrideReason) }
             calls[c].assignments[units[u].id] = CallRecord.Assignment(at: time, overridden: overrideReason != nil)
+            if calls[c].firstDispatchedAt == nil {
+                calls[c].firstDispatchedAt = time
+                calls[c].firstSentResponse = units[u].definition.response
+            }
             advance(call: c, to: .dispatched, at: time)
             touch(call: c, at: time)
 
@@ -251,5 +255,6 @@ public struct ShiftState: Sendable, Hashable {
         guard current != .closed, current < state else { return }
         calls[c].state = state
         calls[c].stateSince = time
+        if state == .onScene && calls[c].firstOnSceneAt == nil { calls[c].firstOnSceneAt = time }
     }
 }

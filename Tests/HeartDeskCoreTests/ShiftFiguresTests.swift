@@ -1,0 +1,111 @@
+import Foundation
+import HeartDeskCore
+import Testing
+import TestSupport
+
+/// The supervisor's figures against a shift worked out by hand (Monday 23 Nov 2026, Durham policy).
+@Suite("Shift figures")
+struct ShiftFiguresTests {
+    /// Six calls, each placed to land in one figure:
+    /// - C-0001 10:30 Mental Health Crisis, beat 111: CRT decided, CRT-1 sent 10:31, on scene 10:40, asks police back-up 10:50, closed 11:00.
+    /// - C-0002 10:35 the same with a weapon: police decided (flag), closed 10:36 handed to police.
+    /// - C-0003 10:40 Mental Health Crisis, beat 212: police decided (outside the area), still waiting.
+    /// - C-0004 10:45 Trespass, beat 111: CRT decided, CRT-2 sent 10:49, on scene 11:05, still there.
+    /// - C-0005 11:10 Mental Health Crisis, beat 111: CRT decided, but the phone clinician CCD-1 went (no team), closed 11:20.
+    /// - C-0006 21:15 Trespass, beat 111: police decided (CRT closed at 21:00), still waiting.
+    static func handWorkedShift() throws -> ShiftState {
+        let directory = TemporaryDirectory()
+        var shift = try ShiftDriver(path: directory.path("figures.hdj"), start: Durham.instant("2026-11-23T10:30"))
+        func at(_ time: String) { shift.clock = Durham.instant("2026-11-23T\(time)") }
+        try shift.run(.newCall(.screened(callType: "Mental Health Crisis", beat: "111")))
+        at("10:31"); try shift.run(.dispatch(callID: "C-0001", unitID: "CRT-1", overrideReason: nil))
+        at("10:33"); try shift.run(.setStatus(unitID: "CRT-1", status: .enRoute))
+        at("10:35"); try shift.run(.newCall(.screened(callType: "Mental Health Crisis", beat: "111", flags: ["weapon"])))
+        at("10:36"); try shift.run(.close(callID: "C-0002", disposition: .handedToPolice, declineFollowUp: false))
+        at("10:40"); try shift.run(.setStatus(unitID: "CRT-1", status: .onScene))
+        try shift.run(.newCall(.screened(callType: "Mental Health Crisis", beat: "212")))
+        at("10:45"); try shift.run(.newCall(.screened(callType: "Trespass", beat: "111")))
+        at("10:49"); try shift.run(.dispatch(callID: "C-0004", unitID: "CRT-2", overrideReason: nil))
+        at("10:50"); try shift.run(.requestBackup(unitID: "CRT-1", kind: .police))
+        at("11:00"); try shift.run(.close(callID: "C-0001", disposition: .resolvedOnScene, declineFollowUp: false))
+        at("11:05"); try shift.run(.setStatus(unitID: "CRT-2", status: .onScene))
+        at("11:10"); try shift.run(.newCall(.screened(callType: "Mental Health Crisis", beat: "111")))
+        at("11:12"); try shift.run(.dispatch(callID: "C-0005", unitID: "CCD-1", overrideReason: nil))
+        at("11:20"); try shift.run(.close(callID: "C-0005", disposition: .resolvedOnScene, declineFollowUp: false))
+        at("21:15"); try shift.run(.newCall(.screened(callType: "Trespass", beat: "111")))
+        return shift.journal.state
+    }
+
+    @Test("the shift so far: calls by decision and by response sent, unserved and why, back-up rate, times")
+    func shiftSoFar() throws {
+        let figures = ShiftFigures(shift: try Self.handWorkedShift(), router: Durham.router, at: Durham.instant("2026-11-23T21:30"))
+        let shift = figures.shift
+        #expect(figures.heartResponses == ["CRT", "COR"])
+        #expect(shift.calls == 6)
+        #expect(shift.byDecision == ["CRT": 3, "POLICE": 3])
+        #expect(shift.byPhone == ["CCD": 4])
+        #expect(shift.bySent == ["CRT": 2, "CCD": 1, PeriodFigures.noUnit: 3])
+        #expect(shift.unserved == [.flag: 1, .outsideArea: 1, .noUnitFree: 1, .closed: 1])
+        #expect(shift.heartInPerson == 2)
+        #expect(shift.backupRequests == 1)
+        #expect(shift.backupRate == 0.5)
+        let dispatch = try #require(shift.timeToDispatch)
+        #expect((dispatch.count, dispatch.median, dispatch.percentile90) == (2, 60, 240))
+        #expect(dispatch.share(within: 120) == 0.5)
+        let scene = try #require(shift.dispatchToScene)
+        #expect((scene.count, scene.median, scene.percentile90) == (2, 540, 960))
+    }
+
+    @Test("the last hour counts only what happened in it")
+    func lastHour() throws {
+        let figures = ShiftFigures(shift: try Self.handWorkedShift(), router: Durham.router, at: Durham.instant("2026-11-23T21:30"))
+        let hour = figures.lastHour
+        #expect(hour.calls == 1)
+        #expect(hour.byDecision == ["POLICE": 1])
+        #expect(hour.unserved == [.closed: 1])
+        #expect(hour.backupRequests == 0 && hour.backupRate == nil && hour.timeToDispatch == nil)
+    }
+
+    @Test("now: calls waiting, units by response, closed responses with when they open, follow-ups")
+    func now() throws {
+        let figures = ShiftFigures(shift: try Self.handWorkedShift(), router: Durham.router, at: Durham.instant("2026-11-23T21:30"))
+        #expect(figures.pendingCalls == 2)
+        #expect(figures.oldestPendingSince == Durham.instant("2026-11-23T10:40"))
+        let crt = try #require(figures.units.first { $0.response == "CRT" })
+        #expect((crt.available, crt.committed, crt.outOfService, crt.offDuty) == (2, 1, 0, 1))
+        #expect(!crt.isOpenNow && crt.opensNext == "Tue 10:00")
+        let ccd = try #require(figures.units.first { $0.response == "CCD" })
+        #expect(ccd.available == 2 && ccd.opensNext == "Tue 09:00")
+        #expect(figures.units.map(\.response) == ["CCD", "CRT", "COR"], "follow-up teams are not on the board's unit counts")
+        // Follow-ups after C-0001, C-0002 and C-0005, due 48 hours after each closed.
+        #expect((figures.followUpsDue, figures.followUpsOverdue) == (3, 0))
+        let later = ShiftFigures(shift: try Self.handWorkedShift(), router: Durham.router, at: Durham.instant("2026-11-25T10:50"))
+        #expect((later.followUpsDue, later.followUpsOverdue) == (2, 1))
+        #expect(ShiftFigures(shift: try Self.handWorkedShift(), router: Durham.router, at: Durham.instant("2026-11-23T14:00"))
+            .units.first { $0.response == "CRT" }?.isOpenNow == true)
+    }
+
+    @Test("calls per hour run from the shift's first hour to now, empty hours included")
+    func callsPerHour() throws {
+        let figures = ShiftFigures(shift: try Self.handWorkedShift(), router: Durham.router, at: Durham.instant("2026-11-23T21:30"))
+        #expect(figures.callsPerHour.map(\.hour) == Array(10...21))
+        #expect(figures.callsPerHour.map(\.total) == [4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1])
+        #expect(figures.callsPerHour[0].byDecision == ["CRT": 2, "POLICE": 2])
+    }
+
+    @Test("targets colour a figure met, near (at most ten points short) or missed", arguments: [
+        (0.95, TargetStatus.met), (0.90, .met), (0.85, .near), (0.80, .near), (0.79, .missed), (0.5, .missed),
+    ])
+    func timeTargets(share: Double, status: TargetStatus) throws {
+        let target = try #require(Durham.policy.targets.timeToDispatch)
+        #expect(target.seconds == 120 && target.share == 0.9)
+        #expect(target.status(shareWithin: share) == status)
+    }
+
+    @Test("the back-up rate is met at or under 5 %, near up to 10 %", arguments: [
+        (0.0, TargetStatus.met), (0.05, .met), (0.08, .near), (0.10, .near), (0.5, .missed),
+    ])
+    func backupTarget(rate: Double, status: TargetStatus) {
+        #expect(Durham.policy.targets.backupRateStatus(rate) == status)
+    }
+}
