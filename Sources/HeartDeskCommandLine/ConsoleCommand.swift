@@ -33,6 +33,10 @@ struct ConsoleCommand: ParsableCommand {
     @Flag(name: .long, help: "Watch the shift without recording anything (a supervisor's board).")
     var readOnly = false
 
+    @Option(name: .long, help: ArgumentHelp("The screen to open on: calls (the call board) or supervisor (the shift's figures).",
+                                            valueName: "view"))
+    var view: Board = .calls
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let status: Int32 = try reportingErrors("console") {
@@ -50,8 +54,9 @@ struct ConsoleCommand: ParsableCommand {
             }
             let options = JournalOptions.resolvedOperator(operatorName)
             let opened = try Journal.open(path, mode: readOnly ? .read : .write)
-            let info = SessionInfo(operatorName: options, position: position,
-                                   journalName: URL(fileURLWithPath: path).lastPathComponent)
+            var info = SessionInfo(operatorName: options, position: position,
+                                   journalName: URL(fileURLWithPath: path).lastPathComponent, isReadOnly: readOnly)
+            info.asciiCharts = theme.name == "monochrome" || !Self.localeIsUTF8(environment)
             let session: ConsoleSession
             do {
                 session = try ConsoleSession(journal: opened, router: Router(policy: policy), info: info, roster: roster,
@@ -59,8 +64,19 @@ struct ConsoleCommand: ParsableCommand {
             } catch let error as ShiftError {
                 throw UserError("cannot open the shift: \(error)")
             }
+            session.show(view)
             return ConsoleRunner.run(session: session, theme: theme, clock: { .live(clock()) })
         }
         if status != 0 { throw ExitCode(status) }
     }
+
+    /// Whether the user's locale (LC_ALL, else LC_CTYPE, else LANG, as the C library picks) is UTF-8; the console
+    /// draws in UTF-8 either way, but block-element charts are left to terminals set up for it.
+    static func localeIsUTF8(_ environment: [String: String]) -> Bool {
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let lowered = locale.lowercased()
+        return lowered.contains("utf-8") || lowered.contains("utf8")
+    }
 }
+
+extension Board: ExpressibleByArgument {}

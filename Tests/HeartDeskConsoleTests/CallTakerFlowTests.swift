@@ -184,7 +184,11 @@ import TestSupport
         let writer = try ConsoleHarness()
         writer.takeCall("Trespass", beat: "111")
         let reader = try ConsoleHarness(journalPath: writer.journalPath, mode: .read)
-        reader.takeCall("Trespass", beat: "111")
+        // Refused at the key, before anything is typed that could not be kept.
+        reader.press(.character("n"))
+        #expect(reader.state.message?.text.contains("read-only") == true)
+        #expect(reader.state.overlay == nil)
+        reader.press(.character("d"))
         #expect(reader.state.message?.text.contains("read-only") == true)
         #expect(reader.state.shift.calls.count == 1)
     }

@@ -7,8 +7,8 @@ import TestSupport
 /// Re-record with `HEARTDESK_RECORD_SNAPSHOTS=1 swift test --filter ScreenSnapshotTests`.
 @Suite struct ScreenSnapshotTests {
     /// A shift an hour in: a pending call past its alert time, one on scene with back-up asked, a closed one.
-    static func busyShift(width: Int, height: Int) throws -> ConsoleHarness {
-        let console = try ConsoleHarness(width: width, height: height)
+    static func busyShift(width: Int, height: Int, asciiCharts: Bool = false) throws -> ConsoleHarness {
+        let console = try ConsoleHarness(width: width, height: height, asciiCharts: asciiCharts)
         console.takeCall("Mental Health Crisis", beat: "111", language: "Spanish", caller: "Nguyễn Văn Peña")
         console.press(.character("d"), .enter, .character("e"))
         console.advance(minutes: 10)

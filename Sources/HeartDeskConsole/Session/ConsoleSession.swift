@@ -28,7 +28,7 @@ public final class ConsoleSession {
     /// Handles one key at `time`; returns false once the console should close.
     @discardableResult
     public func handle(_ key: Key, at time: ConsoleTime) -> Bool {
-        state.time = time
+        state.advanceClock(to: time)
         switch state.handle(key) {
         case .record(let command, let done)?:
             record(command, done: done, at: time)
@@ -45,7 +45,12 @@ public final class ConsoleSession {
 
     /// Moves the clocks on (timers and hours on screen depend on them).
     public func tick(_ time: ConsoleTime) {
-        state.time = time
+        state.advanceClock(to: time)
+    }
+
+    /// Shows `board` (the call board or the supervisor's figures).
+    public func show(_ board: Board) {
+        state.show(board)
     }
 
     /// Tells the state the terminal's size.

@@ -14,6 +14,11 @@ public struct ConsoleState: Sendable {
     public var width: Int
     public var height: Int
 
+    /// The call board or the supervisor's figures; change it with ``show(_:)`` so the figures follow.
+    public private(set) var board: Board = .calls
+    /// The supervisor's figures as of the last journal change or clock minute; nil on the call board.
+    /// Kept here and refreshed by update, never computed while drawing a frame (docs/benchmarks.md).
+    public private(set) var figures: ShiftFigures?
     public var focus: Pane = .queue
     /// Which pane shares the screen with the queue when there is room for only two.
     public var lowerPane: Pane = .units
@@ -43,4 +48,22 @@ public struct ConsoleState: Sendable {
     public static let minimumHeight = 24
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// Switches to `board`, working out the supervisor's figures when it is theirs.
+    public mutating func show(_ board: Board) {
+        self.board = board
+        refreshFigures()
+    }
+
+    /// Moves the clocks on; the supervisor's figures are worked out again when the minute changes.
+    public mutating func advanceClock(to time: ConsoleTime) {
+        let minuteChanged = Int(self.time.shift.timeIntervalSince1970 / 60) != Int(time.shift.timeIntervalSince1970 / 60)
+        self.time = time
+        if minuteChanged { refreshFigures() }
+    }
+
+    /// Works the supervisor's figures out from the shift as it stands, if they are on screen.
+    mutating func refreshFigures() {
+        figures = board == .supervisor ? ShiftFigures(shift: shift, router: router, at: time.shift) : nil
+    }
 }

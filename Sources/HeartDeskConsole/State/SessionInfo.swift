@@ -8,14 +8,19 @@ public struct SessionInfo: Sendable, Hashable {
     public var journalHealth: String
     /// Set for a tabletop exercise: the header says EXERCISE and the speed.
     public var exercise: ExerciseClockInfo?
+    /// Opened to watch only (`--read-only`): the header says so and the keys that record are greyed.
+    public var isReadOnly: Bool
+    /// Charts drawn in plain ASCII: the terminal's locale is not UTF-8, or the theme is monochrome.
+    public var asciiCharts = false
 
     public init(operatorName: String, position: String, journalName: String, journalHealth: String = "ok",
-                exercise: ExerciseClockInfo? = nil) {
+                exercise: ExerciseClockInfo? = nil, isReadOnly: Bool = false) {
         self.operatorName = operatorName
         self.position = position
         self.journalName = journalName
         self.journalHealth = journalHealth
         self.exercise = exercise
+        self.isReadOnly = isReadOnly
     }
 }
 

@@ -52,6 +52,10 @@ public enum ThemeRole: String, Sendable, CaseIterable, Hashable {
     case reasonBlocked = "reason.blocked"
     case overlay
     case overlayTitle = "overlay.title"
+    case target
+    case targetMet = "target.met"
+    case targetNear = "target.near"
+    case targetMissed = "target.missed"
 
     /// The role a theme falls back to when it does not define this one; nil for `text`.
     public var parent: ThemeRole? {

@@ -21,7 +21,7 @@ extension ConsoleState {
 
     mutating func handleOnBoard(_ key: Key) -> ConsoleEffect? {
         guard let binding = Self.boardBindings.first(where: { $0.keys.contains(key) }) else { return nil }
-        if let reason = binding.disabledReason(self) {
+        if let reason = binding.whyDisabled(in: self) {
             message = .error(reason)
             return nil
         }
@@ -33,14 +33,16 @@ extension ConsoleState {
         $0.info.exercise == nil ? "The clock keys work only in an exercise" : nil
     }
 
+    static let allBoards: Set<Board> = Set(Board.allCases)
+
     /// Every key on the board, in the order help lists them: the handler, the key bar and help all read this table.
     public static let boardBindings: [KeyBinding] = [
-        KeyBinding([.function(1), .character("?")], keyLabel: "F1 ?", label: "Help", help: "this help") { state in
+        KeyBinding([.function(1), .character("?")], keyLabel: "F1 ?", label: "Help", help: "this help", boards: allBoards) { state in
             state.overlay = .help(scroll: 0)
             return nil
         },
         KeyBinding([.function(2), .character("n")], keyLabel: "F2 n", label: "New call", shortLabel: "New",
-                   help: "new call (exercise: answers the longest-ringing call)") { state in
+                   help: "new call (exercise: answers the longest-ringing call)", records: true) { state in
             state.overlay = .newCall(state.newCallForm())
             return nil
         },
@@ -50,48 +52,48 @@ extension ConsoleState {
             return nil
         },
         KeyBinding([.function(4), .character("d")], keyLabel: "F4 d", label: "Dispatch", shortLabel: "Send",
-                   help: "dispatch a unit to the selected call (checked against the decision now)",
+                   help: "dispatch a unit to the selected call (checked against the decision now)", records: true,
                    disabledReason: { $0.dispatchableCall == nil ? "Select an open call in the queue to dispatch a unit to it" : nil }) {
             $0.startDispatch()
             return nil
         },
         KeyBinding([.function(5), .character("s")], keyLabel: "F5 s", label: "Unit status", shortLabel: "Unit",
-                   help: "status menu for the unit in focus") { state in
+                   help: "status menu for the unit in focus", records: true) { state in
             state.withTargetUnit { $0.statusMenu(for: $1) }
         },
-        KeyBinding([.character("e")], keyLabel: "e", label: "En route", help: "unit en route") { $0.quickStatus(.enRoute) },
-        KeyBinding([.character("o")], keyLabel: "o", label: "On scene", help: "unit on scene") { $0.quickStatus(.onScene) },
-        KeyBinding([.character("t")], keyLabel: "t", label: "Transporting", help: "unit transporting") { $0.quickStatus(.transporting) },
+        KeyBinding([.character("e")], keyLabel: "e", label: "En route", help: "unit en route", records: true) { $0.quickStatus(.enRoute) },
+        KeyBinding([.character("o")], keyLabel: "o", label: "On scene", help: "unit on scene", records: true) { $0.quickStatus(.onScene) },
+        KeyBinding([.character("t")], keyLabel: "t", label: "Transporting", help: "unit transporting", records: true) { $0.quickStatus(.transporting) },
         KeyBinding([.character("c")], keyLabel: "c", label: "Clear",
-                   help: "unit clear, available again (asks first if that leaves its call with no unit)") { $0.quickStatus(.available) },
+                   help: "unit clear, available again (asks first if that leaves its call with no unit)", records: true) { $0.quickStatus(.available) },
         KeyBinding([.character("u")], keyLabel: "u", label: "Out of service",
-                   help: "unit out of service (asks first if it is on a call)") { $0.quickStatus(.outOfService) },
+                   help: "unit out of service (asks first if it is on a call)", records: true) { $0.quickStatus(.outOfService) },
         KeyBinding([.character("b")], keyLabel: "b", label: "Back-up",
-                   help: "unit asks for back-up (police or EMS), acknowledge it, or police on scene") { state in
+                   help: "unit asks for back-up (police or EMS), acknowledge it, or police on scene", records: true) { state in
             state.withTargetUnit { $0.backupMenu(for: $1) }
         },
         KeyBinding([.character("a")], keyLabel: "a", label: "Acknowledge",
-                   help: "acknowledge the oldest back-up request nobody has taken in yet",
+                   help: "acknowledge the oldest back-up request nobody has taken in yet", records: true,
                    disabledReason: { $0.shift.backupRequests.contains(where: \.isUnacknowledged) ? nil : "No back-up request waits for acknowledgement" }) { state in
             guard let request = state.shift.backupRequests.first(where: \.isUnacknowledged) else { return nil }
             return .record(.acknowledgeBackup(unitID: request.unitID), done: "Back-up for \(request.unitID) on \(request.callID) acknowledged")
         },
         KeyBinding([.character("r")], keyLabel: "r", label: "Revise",
-                   help: "revise the selected call: type, beat, safety answers, language, location, callback",
+                   help: "revise the selected call: type, beat, safety answers, language, location, callback", records: true,
                    disabledReason: { ($0.callInFocus?.isOpen ?? false) ? nil : "Select an open call to revise" }) { state in
             state.startRevise()
             return nil
         },
-        KeyBinding([.function(6), .character("i")], keyLabel: "F6 i", label: "Note", help: "add a note to the selected call") {
+        KeyBinding([.function(6), .character("i")], keyLabel: "F6 i", label: "Note", help: "add a note to the selected call", records: true) {
             $0.startNote()
             return nil
         },
-        KeyBinding([.function(7), .character("x")], keyLabel: "F7 x", label: "Close", help: "close the selected call with a disposition") {
+        KeyBinding([.function(7), .character("x")], keyLabel: "F7 x", label: "Close", help: "close the selected call with a disposition", records: true) {
             $0.startClose()
             return nil
         },
         KeyBinding([.function(8), .character("f")], keyLabel: "F8 f", label: "Follow-up", shortLabel: "FolUp",
-                   help: "follow-up contacted / closed (follow-ups list)") {
+                   help: "follow-up contacted / closed (follow-ups list)", records: true) {
             $0.startFollowUpMenu()
             return nil
         },
@@ -101,7 +103,13 @@ extension ConsoleState {
             return nil
         },
         KeyBinding([.function(10), .character("q")], keyLabel: "F10 q", label: "Quit",
-                   help: "quit (asks only if a form holds typed input)") { $0.requestQuit() },
+                   help: "quit (asks only if a form holds typed input)", boards: allBoards) { $0.requestQuit() },
+        KeyBinding([.character("v")], keyLabel: "v", label: "Supervisor view",
+                   help: "supervisor view: the shift's figures against the targets, with charts; v again for the board",
+                   boards: allBoards) { state in
+            state.show(state.board == .calls ? .supervisor : .calls)
+            return nil
+        },
         KeyBinding([.tab], keyLabel: "Tab", label: "Next list", help: "next list") { state in
             state.focus(state.focus.next)
             return nil
@@ -120,11 +128,11 @@ extension ConsoleState {
             state.filter = ""
             return nil
         },
-        KeyBinding([.character("p")], keyLabel: "p", label: "Pause", help: "exercise clock: pause / resume",
+        KeyBinding([.character("p")], keyLabel: "p", label: "Pause", help: "exercise clock: pause / resume", boards: allBoards,
                    disabledReason: exerciseOnly) { _ in .clock(.togglePause) },
-        KeyBinding([.character("+"), .character("=")], keyLabel: "+", label: "Faster", help: "exercise clock: faster",
+        KeyBinding([.character("+"), .character("=")], keyLabel: "+", label: "Faster", help: "exercise clock: faster", boards: allBoards,
                    disabledReason: exerciseOnly) { _ in .clock(.faster) },
-        KeyBinding([.character("-")], keyLabel: "-", label: "Slower", help: "exercise clock: slower",
+        KeyBinding([.character("-")], keyLabel: "-", label: "Slower", help: "exercise clock: slower", boards: allBoards,
                    disabledReason: exerciseOnly) { _ in .clock(.slower) },
     ]
 

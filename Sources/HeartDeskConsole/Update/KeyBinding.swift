@@ -17,8 +17,13 @@ public struct KeyBinding: Sendable {
     public let disabledReason: @Sendable (ConsoleState) -> String?
     /// What the key does.
     public let action: @Sendable (inout ConsoleState) -> ConsoleEffect?
+    /// The key leads to recording something in the journal: a read-only console greys it.
+    public let records: Bool
+    /// The boards the key works on.
+    public let boards: Set<Board>
 
-    public init(_ keys: [Key], keyLabel: String, label: String, shortLabel: String? = nil, help: String,
+    public init(_ keys: [Key], keyLabel: String, label: String, shortLabel: String? = nil, help: String, records: Bool = false,
+                boards: Set<Board> = [.calls],
                 disabledReason: @escaping @Sendable (ConsoleState) -> String? = { _ in nil },
                 action: @escaping @Sendable (inout ConsoleState) -> ConsoleEffect?) {
         self.keys = keys
@@ -26,8 +31,17 @@ public struct KeyBinding: Sendable {
         self.label = label
         self.shortLabel = shortLabel ?? label
         self.help = help
+        self.records = records
+        self.boards = boards
         self.disabledReason = disabledReason
         self.action = action
+    }
+
+    /// Why the key does nothing in `state`, checked in this order: the board, a read-only console, the key's own rule.
+    public func whyDisabled(in state: ConsoleState) -> String? {
+        if !boards.contains(state.board) { return "Not on the supervisor view: v goes back to the call board" }
+        if records && state.info.isReadOnly { return "This console is read-only (--read-only): it records nothing" }
+        return disabledReason(state)
     }
 
     /// The F-key number that gives it a slot on the key bar, if any.

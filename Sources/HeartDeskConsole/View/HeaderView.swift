@@ -13,6 +13,9 @@ enum HeaderView {
         let width = grid.width
         grid.fill(y: 0, role: .header)
         var x = 0
+        if state.info.isReadOnly {
+            x += grid.put(" READ-ONLY ", x: x, y: 0, role: .headerExercise)
+        }
         if let exercise = state.info.exercise {
             let label = " EXERCISE ×\(Formatting.speed(exercise.speed))" + (exercise.isPaused ? " PAUSED " : " ")
             x += grid.put(label, x: x, y: 0, role: .headerExercise)

@@ -8,7 +8,7 @@ enum HelpView {
 
     static func draw(_ state: ConsoleState, scroll: Int, in area: Rect, into grid: inout CellGrid) {
         let entries = ConsoleState.boardBindings.map { binding -> (String, String, Bool) in
-            let reason = binding.disabledReason(state)
+            let reason = binding.whyDisabled(in: state)
             return (binding.keyLabel, binding.help + (reason.map { " — now: \($0)" } ?? ""), reason != nil)
         } + overlayKeys.map { ($0.keys, $0.what, false) }
         let width = min(area.width - 2, 96)

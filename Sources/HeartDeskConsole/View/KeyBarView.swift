@@ -11,7 +11,7 @@ enum KeyBarView {
         let slot = grid.width / keys.count
         for (i, entry) in keys.enumerated() {
             let x = i * slot
-            let disabled = state.overlay == nil && entry.binding.disabledReason(state) != nil
+            let disabled = state.overlay == nil && entry.binding.whyDisabled(in: state) != nil
             let used = grid.put("F\(entry.number)", x: x, y: barRow, role: disabled ? .dim : .keyBarKey)
             // One column of each slot stays empty, so labels never run into the next key.
             let room = slot - used - 1
@@ -36,8 +36,13 @@ enum KeyBarView {
                 grid.put(" FACILITATOR \(Formatting.shortClock(note.time, zone)): \(note.text)", x: 0, y: row, role: .message)
                 return
             }
-            let hint = state.filter.isEmpty ? " Tab: next list · ↑↓ j k: move · Enter: details · ?: all keys"
+            let hint: String
+            if state.board == .supervisor {
+                hint = " v: back to the call board · ?: all keys"
+            } else {
+                hint = state.filter.isEmpty ? " Tab: next list · ↑↓ j k: move · Enter: details · ?: all keys"
                                             : " Filter “\(state.filter)” · Esc shows everything"
+            }
             grid.put(hint, x: 0, y: row, role: .dim)
             return
         }

@@ -12,7 +12,10 @@ public enum ScreenView {
         }
         let headerRows = HeaderView.draw(state, into: &grid)
         let body = Rect(x: 0, y: headerRows, width: state.width, height: state.height - headerRows - 2)
-        drawPanes(state, in: body, into: &grid)
+        switch state.board {
+        case .calls: drawPanes(state, in: body, into: &grid)
+        case .supervisor: SupervisorView.draw(state, in: body, into: &grid)
+        }
         KeyBarView.draw(state, into: &grid)
         drawOverlay(state, in: body, into: &grid)
         return grid
