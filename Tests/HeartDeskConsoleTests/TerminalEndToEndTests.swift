@@ -69,6 +69,29 @@ import TestSupport
         #expect(replayed.state.backupRequests.count == 1)
     }
 
+    @Test func aSupervisorWatchesTheFiguresWhileAnotherPositionTakesCalls() throws {
+        func takeCall(_ type: String, beat: String) throws {
+            let outcome = try HeartDeskBinary.run(["shift", "new-call", "--journal", journal, "--policy", policy, "--type", type,
+                                                   "--beat", beat, "--no-weapon", "--no-violent", "--no-elevated-risk"])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+        }
+        try takeCall("MHC", beat: "111")
+        let supervisor = try TmuxConsole(["--journal", journal, "--policy", policy, "--read-only", "--view", "supervisor"],
+                                         width: 120, height: 35)
+        try supervisor.waitFor("Supervisor view")
+        let first = try supervisor.screen()
+        #expect(first.hasPrefix(" READ-ONLY "))
+        #expect(first.contains(" Calls            1 "))
+        try takeCall("Trespass", beat: "121")
+        try supervisor.waitUntil(seconds: 5, what: "the second call counted") { $0.contains(" Calls            2 ") }
+        let screen = try supervisor.waitFor("outside area 1")
+        #expect(screen.contains("Waiting 2"))
+        try supervisor.keys("v")
+        try supervisor.waitFor("Call queue")
+        try supervisor.keys("F10")
+        try supervisor.waitFor("EXIT:0")
+    }
+
     @Test func resizingBelow80x24AsksToEnlargeAndBackRedraws() throws {
         let tmux = try console()
         try tmux.waitFor("Call queue")
