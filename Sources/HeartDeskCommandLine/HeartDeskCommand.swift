@@ -6,6 +6,7 @@ public struct HeartDeskCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "heartdesk",
         abstract: "Dispatcher console for alternative 911 response programs (Durham HEART by default).",
+        version: Version.current,
         subcommands: [ConsoleCommand.self, RouteCommand.self, ShiftCommandGroup.self, JournalCommandGroup.self,
                       ExerciseCommand.self, ReportCommand.self],
         defaultSubcommand: ConsoleCommand.self
