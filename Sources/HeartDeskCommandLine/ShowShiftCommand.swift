@@ -63,31 +63,37 @@ struct ShiftView {
         return String(out.dropLast())
     }
 
+    /// One call as every `--json` output writes it (`shift show`, `shift history`).
+    func callObject(_ call: CallRecord) -> [String: Any] {
+        let t = call.intake.triage
+        let live = call.isOpen ? LiveDecision(for: call, router: router, at: now) : nil
+        let decisionNow: Any = live.map { live -> [String: Any] in
+            ["dispatch": live.dispatch, "phone": live.phone as Any? ?? NSNull(), "followUp": live.followUp as Any? ?? NSNull(),
+             "changedFrom": live.changedFrom as Any? ?? NSNull(), "reasons": live.explanation.lines.flatMap(\.reasons)]
+        } ?? NSNull()
+        var answers: [String: String] = [:]
+        for flag in router.policy.safetyFlags { answers[flag.id] = call.intake.answer(flag.id).rawValue }
+        return [
+            "id": call.id, "state": call.state.rawValue, "answers": answers, "decisionNow": decisionNow,
+            "warnings": state.warnings(for: call, router: router, at: now).map(\.text),
+            "revisions": call.retriages.map { ["at": local($0.time), "by": $0.operatorName, "changes": $0.changes] as [String: Any] },
+            "callType": call.intake.callType,
+            "beat": call.intake.beat as Any? ?? NSNull(), "flags": call.intake.flags, "priority": call.intake.priority,
+            "receivedAt": local(call.receivedAt), "location": call.intake.location, "caller": call.intake.callerName,
+            "callback": call.intake.callback, "language": call.intake.language,
+            "notes": call.notes.map(\.text), "units": call.assignedUnits, "dispatchedUnits": call.dispatchedUnits,
+            "overrides": call.overrides,
+            "decision": ["dispatch": t.dispatch, "phone": t.phone as Any? ?? NSNull(), "followUp": t.followUp as Any? ?? NSNull(),
+                         "eligible": t.eligible, "reasons": t.reasons] as [String: Any],
+            "disposition": call.disposition?.rawValue as Any? ?? NSNull(),
+            "followUpId": call.followUpID as Any? ?? NSNull(),
+            "closedAt": call.closedAt.map(local) as Any? ?? NSNull(),
+            "history": call.moments.map { ["at": local($0.time), "what": $0.text, "by": $0.operatorName] },
+        ]
+    }
+
     func json() throws -> String {
-        let calls: [[String: Any]] = state.calls.map { call in
-            let t = call.intake.triage
-            let live = call.isOpen ? LiveDecision(for: call, router: router, at: now) : nil
-            let decisionNow: Any = live.map { live -> [String: Any] in
-                ["dispatch": live.dispatch, "phone": live.phone as Any? ?? NSNull(), "followUp": live.followUp as Any? ?? NSNull(),
-                 "changedFrom": live.changedFrom as Any? ?? NSNull(), "reasons": live.explanation.lines.flatMap(\.reasons)]
-            } ?? NSNull()
-            var answers: [String: String] = [:]
-            for flag in router.policy.safetyFlags { answers[flag.id] = call.intake.answer(flag.id).rawValue }
-            return [
-                "id": call.id, "state": call.state.rawValue, "answers": answers, "decisionNow": decisionNow,
-                "warnings": state.warnings(for: call, router: router, at: now).map(\.text),
-                "revisions": call.retriages.map { ["at": local($0.time), "by": $0.operatorName, "changes": $0.changes] as [String: Any] }, "callType": call.intake.callType,
-                "beat": call.intake.beat as Any? ?? NSNull(), "flags": call.intake.flags, "priority": call.intake.priority,
-                "receivedAt": local(call.receivedAt), "location": call.intake.location, "caller": call.intake.callerName,
-                "callback": call.intake.callback, "language": call.intake.language,
-                "notes": call.notes.map(\.text), "units": call.assignedUnits, "dispatchedUnits": call.dispatchedUnits,
-                "overrides": call.overrides,
-                "decision": ["dispatch": t.dispatch, "phone": t.phone as Any? ?? NSNull(), "followUp": t.followUp as Any? ?? NSNull(),
-                             "eligible": t.eligible, "reasons": t.reasons] as [String: Any],
-                "disposition": call.disposition?.rawValue as Any? ?? NSNull(),
-                "followUpId": call.followUpID as Any? ?? NSNull(),
-            ]
-        }
+        let calls = state.calls.map(callObject)
         let units: [[String: Any]] = state.units.map { unit in
             ["id": unit.id, "response": unit.definition.response, "crew": unit.definition.crew.map(\.rawValue),
              "languages": unit.definition.languages, "status": unit.status.rawValue, "since": local(unit.statusSince),

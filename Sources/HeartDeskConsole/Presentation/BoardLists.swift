@@ -4,7 +4,8 @@ import HeartDeskCore
 /// The rows of each list in the order the screen shows them: pure functions of the state,
 /// shared by the view that draws them and the update that moves the selection over them.
 extension ConsoleState {
-    /// Open calls: pending ones (no unit yet) first, by priority then age; then the rest the same way.
+    /// Open calls: pending ones (no unit yet) first, by priority then age; then the rest the same way. With a
+    /// filter, closed calls that match follow, newest first: the shift's history is searched from the same place.
     public var queueRows: [CallRecord] { queueOrder.map { shift.calls[$0] } }
 
     /// Positions in `shift.calls` of the queue's rows, in screen order.
@@ -17,11 +18,14 @@ extension ConsoleState {
         let summaries = shift.callSummaries
         keys.reserveCapacity(summaries.count)
         for i in summaries.indices where summaries[i].isOpen {
-            if !filter.isEmpty && !matchesFilter(callText(shift.calls[i])) { continue }
+            if !filter.isEmpty && !shift.calls[i].matches(search: filter) { continue }
             keys.append((summaries[i].isPending ? 0 : 1, summaries[i].priority, summaries[i].pendingSince, i))
         }
         keys.sort { ($0.pending, $0.priority, $0.received, $0.index) < ($1.pending, $1.priority, $1.received, $1.index) }
-        return keys.map(\.index)
+        guard !filter.isEmpty else { return keys.map(\.index) }
+        // Calls are stored in arrival order, so walking back gives the newest closed match first.
+        let closed = summaries.indices.reversed().filter { !summaries[$0].isOpen && shift.calls[$0].matches(search: filter) }
+        return keys.map(\.index) + closed
     }
 
     /// Units in roster order, filtered.
@@ -75,7 +79,7 @@ extension ConsoleState {
     ///
     /// Looked up by id first: the key bar asks on every frame, and sorting a 1,000-call queue for it would cost a frame.
     public var selectedCall: CallRecord? {
-        if let id = selectedCallID, let call = shift.call(id), call.isOpen, filter.isEmpty || matchesFilter(callText(call)) {
+        if let id = selectedCallID, let call = shift.call(id), filter.isEmpty ? call.isOpen : call.matches(search: filter) {
             return call
         }
         return queueOrder.first.map { shift.calls[$0] }
@@ -98,12 +102,6 @@ extension ConsoleState {
 
     func matchesFilter(_ text: String) -> Bool {
         filter.isEmpty || text.range(of: filter, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-    }
-
-    private func callText(_ call: CallRecord) -> String {
-        let i = call.intake
-        return [i.id, i.callType, i.beat ?? "unknown", i.location, i.callerName, i.triage.dispatch,
-                call.assignedUnits.joined(separator: " ")].joined(separator: " ")
     }
 
     private func unitText(_ unit: UnitRecord) -> String {

@@ -15,8 +15,9 @@ enum DetailsView {
             }
         }
         let i = call.intake
+        let stateText = call.isPending ? "pending" : call.disposition.map { "closed \($0.rawValue)" } ?? call.state.rawValue
         line("Received \(Formatting.shortClock(call.receivedAt, zone)) · beat \(i.beat ?? "unknown") · priority \(i.priority) · "
-             + "state \(call.isPending ? "pending" : call.state.rawValue)")
+             + "state \(stateText)")
         let caller = [i.location.isEmpty ? nil : "at \(i.location)", i.callerName.isEmpty ? nil : "caller \(i.callerName)",
                       i.callback.isEmpty ? nil : "callback \(i.callback)", i.language.isEmpty ? nil : "language \(i.language)"]
         line(caller.compactMap { $0 }.joined(separator: " · "))
@@ -57,6 +58,7 @@ enum DetailsView {
                  request.isUnacknowledged ? .messageError : .overlay)
         }
         for reason in call.overrides { line("Override: \(reason)", .flag) }
+        line("History: " + call.moments.map { "\(Formatting.clock($0.time, zone)) \($0.text)" }.joined(separator: " · "))
         for note in call.notes { line("\(Formatting.shortClock(note.time, zone)) \(note.operatorName): \(note.text)") }
     }
 }

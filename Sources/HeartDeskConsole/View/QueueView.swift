@@ -8,8 +8,10 @@ enum QueueView {
         let calls = state.shift.calls
         let summaries = state.shift.callSummaries
         let pending = order.reduce(0) { $0 + (summaries[$1].isPending ? 1 : 0) }
+        let closed = order.reduce(0) { $0 + (summaries[$1].isOpen ? 0 : 1) }
         let filterNote = state.filter.isEmpty ? "" : "  filter “\(state.filter)”"
-        frame.drawTitle(Pane.queue.title, detail: "\(pending) pending · \(order.count) open\(filterNote)", into: &grid)
+        let closedNote = closed > 0 ? " · \(closed) closed" : ""
+        frame.drawTitle(Pane.queue.title, detail: "\(pending) pending · \(order.count - closed) open\(closedNote)\(filterNote)", into: &grid)
         let columns = Columns([
             .init(title: "CALL", width: 6),
             .init(title: "AGE", width: 7, alignRight: true),
@@ -23,7 +25,7 @@ enum QueueView {
         ], x: rect.x, width: rect.width)
         columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
         guard !order.isEmpty else {
-            grid.put(state.filter.isEmpty ? "  No open calls. F2 or n takes a new one." : "  No open call matches the filter. Esc shows all.",
+            grid.put(state.filter.isEmpty ? "  No open calls. F2 or n takes a new one." : "  No call of this shift matches the filter. Esc shows all.",
                      x: rect.x, y: frame.firstListRow, limit: rect.width, role: .dim)
             return
         }
@@ -37,16 +39,18 @@ enum QueueView {
             let live = LiveDecision(for: call, router: state.router, at: state.time.shift)
             // A unit its facts now rule out puts the whole row in alert colours until it is dealt with.
             let warned = live.map { !state.shift.warnings(for: call, decision: $0.decision, policy: state.policy).isEmpty } ?? false
-            let base: ThemeRole = warned ? .unitBackup : isSelected ? .rowSelected : .queue
+            // Closed calls appear only when a filter searches the shift's history, dimmed.
+            let base: ThemeRole = warned ? .unitBackup : isSelected ? .rowSelected : call.isOpen ? .queue : .queueClosed
             grid.fill(x: rect.x, y: y, count: rect.width, role: base)
-            let age = state.time.shift.timeIntervalSince(call.isPending ? call.pendingSince : call.receivedAt)
+            // A closed call's age stopped when it closed: how long it was open.
+            let age = (call.closedAt ?? state.time.shift).timeIntervalSince(call.isPending ? call.pendingSince : call.receivedAt)
             let level = call.isPending ? timers.pendingLevel(after: age) : .normal
             let ageRole: ThemeRole = level == .alert ? .queueAlert : level == .warn ? .queueWarn : base
             let mark = level == .alert ? "!" : ""
             let decision = live.map { Formatting.decision($0) } ?? Formatting.decision(call.intake.triage)
             let changed = live?.changedFrom != nil
             let dispatch = live?.dispatch ?? call.intake.triage.dispatch
-            let decisionRole: ThemeRole = isSelected || warned ? base : changed ? .queueAlert
+            let decisionRole: ThemeRole = isSelected || warned || !call.isOpen ? base : changed ? .queueAlert
                 : Formatting.isPolice(dispatch, in: state.policy) ? .decisionPolice : .decisionTeam
             // A selected call in alert keeps its alert colours; the selection shows on its id.
             columns.draw(call.id, column: 0, into: &grid, y: y, role: isSelected ? .rowSelected : base)
@@ -58,8 +62,10 @@ enum QueueView {
             columns.draw(flags, column: 5, into: &grid, y: y, role: isSelected || warned || flags.isEmpty ? base : .flag)
             columns.draw((changed ? "!" : "") + decision, column: 6, into: &grid, y: y, role: decisionRole)
             columns.draw(call.assignedUnits.joined(separator: " "), column: 7, into: &grid, y: y, role: base)
-            columns.draw(call.isPending ? "pending" : call.state.rawValue.replacingOccurrences(of: "-", with: " "),
-                         column: 8, into: &grid, y: y, role: base)
+            let stateText = call.isPending ? "pending"
+                : call.isOpen ? call.state.rawValue.replacingOccurrences(of: "-", with: " ")
+                : "closed"
+            columns.draw(stateText, column: 8, into: &grid, y: y, role: base)
         }
         frame.drawMoreMarker(hidden: order.count - first - frame.listHeight, into: &grid)
     }

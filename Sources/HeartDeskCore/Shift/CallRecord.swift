@@ -45,6 +45,8 @@ public struct CallRecord: Sendable, Hashable {
     public internal(set) var firstOnSceneAt: Date?
     /// The response of the first unit sent ("CRT"), as the shift's roster had it.
     public internal(set) var firstSentResponse: String?
+    /// Every moment of its life in order, for its history (notes are in ``notes``).
+    public internal(set) var moments: [CallMoment] = []
 
     public var id: String { intake.id }
     /// Open and waiting for a unit: none yet, or the last one left it.

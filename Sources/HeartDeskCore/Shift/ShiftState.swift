@@ -83,6 +83,7 @@ public struct ShiftState: Sendable, Hashable {
             calls.append(CallRecord(intake: intake, receivedAt: time, state: .triaged, stateSince: time, notes: notes,
                                     assignedUnits: [], dispatchedUnits: [], overrides: [], disposition: nil, followUpID: nil,
                                     lastEventAt: time))
+            calls[calls.count - 1].moments.append(CallMoment(time: time, kind: .received, operatorName: event.operatorName))
             callSummaries.append(CallSummary(isOpen: true, isPending: true, priority: intake.priority, pendingSince: time,
                                              beat: intake.beat))
             openCallCount += 1
@@ -103,6 +104,8 @@ public struct ShiftState: Sendable, Hashable {
             calls[c].dispatchedUnits.append(units[u].id)
             if let overrideReason { calls[c].overrides.append(overrideReason) }
             calls[c].assignments[units[u].id] = CallRecord.Assignment(at: time, overridden: overrideReason != nil)
+            calls[c].moments.append(CallMoment(time: time, kind: .dispatched(unit: units[u].id, overridden: overrideReason != nil),
+                                               operatorName: event.operatorName))
             if calls[c].firstDispatchedAt == nil {
                 calls[c].firstDispatchedAt = time
                 calls[c].firstSentResponse = units[u].definition.response
@@ -112,6 +115,10 @@ public struct ShiftState: Sendable, Hashable {
 
         case .unitStatusChanged(let unitID, let status):
             guard let u = unitPosition(unitID) else { return inconsistent() }
+            if let callID = units[u].callID, let c = callIndex[callID] {
+                calls[c].moments.append(CallMoment(time: time, kind: .unitStatus(unit: units[u].id, status: status),
+                                                   operatorName: event.operatorName))
+            }
             if !status.needsCall { detach(unit: u, at: time) }
             setStatus(unit: u, status, at: time, by: who)
             if let callID = units[u].callID, let c = callIndex[callID] {
@@ -128,7 +135,11 @@ public struct ShiftState: Sendable, Hashable {
             backupRequests.append(BackupRequest(unitID: units[u].id, callID: callID, kind: kind, time: time,
                                                 operatorName: event.operatorName))
             setStatus(unit: u, .backupRequested, at: time, by: who)
-            if let c = callIndex[callID] { touch(call: c, at: time) }
+            if let c = callIndex[callID] {
+                calls[c].moments.append(CallMoment(time: time, kind: .backupRequested(unit: units[u].id, kind: kind),
+                                                   operatorName: event.operatorName))
+                touch(call: c, at: time)
+            }
 
         case .backupAcknowledged(let unitID, let callID):
             guard let r = backupRequests.lastIndex(where: { $0.unitID == unitID && $0.callID == callID }) else { return inconsistent() }
@@ -153,6 +164,7 @@ public struct ShiftState: Sendable, Hashable {
                 setStatus(unit: u, .available, at: time, by: who)
             }
             calls[c].assignedUnits = []
+            calls[c].moments.append(CallMoment(time: time, kind: .closed(disposition), operatorName: event.operatorName))
             calls[c].state = .closed
             calls[c].stateSince = time
             calls[c].disposition = disposition
@@ -245,6 +257,7 @@ public struct ShiftState: Sendable, Hashable {
         calls[c].retriages.append(Retriage(time: time, previousFlags: before.flags, flags: facts.flags, previous: before.triage,
                                            triage: triage, changes: facts.changes(from: before.facts), operatorName: operatorName))
         calls[c].intake = before.revised(facts, triage: triage)
+        calls[c].moments.append(CallMoment(time: time, kind: .revised, operatorName: operatorName))
         touch(call: c, at: time)
     }
 
