@@ -6,8 +6,9 @@ import HeartDeskJournal
 import Glibc
 #endif
 
-/// A busy shift: `units` units and `openCalls` open calls, a third of them with a unit; the same every run.
-func busyShift(openCalls: Int = 1_000, units: Int = 200) throws -> (state: ShiftState, events: [ShiftEvent], router: Router, clock: Date) {
+/// A busy shift: `units` units, `closedCalls` calls taken and closed earlier, and `openCalls` open calls, a third of
+/// them with a unit; the same every run.
+func busyShift(openCalls: Int = 1_000, closedCalls: Int = 0, units: Int = 200) throws -> (state: ShiftState, events: [ShiftEvent], router: Router, clock: Date) {
     let policy = try PolicyLoader.bundledDurham()
     let router = Router(policy: policy)
     var random = SeededGenerator(state: 7)
@@ -29,6 +30,13 @@ func busyShift(openCalls: Int = 1_000, units: Int = 200) throws -> (state: Shift
         }
     }
     try run(.openShift(units: roster))
+    for n in 0..<closedCalls {
+        clock += 3
+        let type = policy.callTypes[Int.random(in: 0..<policy.callTypes.count, using: &random)]
+        let beat = policy.beats[Int.random(in: 0..<policy.beats.count, using: &random)]
+        try run(.newCall(NewCall(callType: type.name, beat: beat.id, callerName: "Earlier caller \(n)")))
+        try run(.close(callID: state.calls[n].id, disposition: .resolvedOnScene, declineFollowUp: true))
+    }
     for n in 0..<openCalls {
         clock += 7
         let type = policy.callTypes[Int.random(in: 0..<policy.callTypes.count, using: &random)]
@@ -36,34 +44,61 @@ func busyShift(openCalls: Int = 1_000, units: Int = 200) throws -> (state: Shift
         try run(.newCall(NewCall(callType: type.name, beat: beat.id, callerName: "Caller \(n)")))
         // A third of the calls get a free unit of any eligible kind.
         if n % 3 == 0, let unit = state.units.first(where: { $0.status == .available }) {
-            try run(.dispatch(callID: state.calls[n].id, unitID: unit.id, overrideReason: "bench"))
+            try run(.dispatch(callID: state.calls[closedCalls + n].id, unitID: unit.id, overrideReason: "bench"))
         }
     }
     return (state, events, router, clock)
 }
 
-/// A frame of a busy shift rendered into the cell grid (no terminal), at two terminal sizes.
+/// A frame of a busy shift rendered into the cell grid (no terminal): the call board at two terminal sizes, the
+/// same with a long shift's closed calls behind it, and the supervisor view, whose figures are timed apart.
 func runFrameBenchmark() throws {
-    let (state, _, router, clock) = try busyShift()
-    let openCalls = state.calls.count
-    let info = SessionInfo(operatorName: "bench", position: "bench", journalName: "bench.journal")
-    print("console frame: \(state.calls.filter(\.isOpen).count) open calls, \(state.units.count) units, render into the cell grid")
+    let busy = try busyShift()
+    print("console frame: 1000 open calls, \(busy.state.units.count) units, render into the cell grid")
     for (width, height) in [(80, 24), (200, 60)] {
-        var console = ConsoleState(router: router, shift: state, info: info, time: .live(clock), width: width, height: height)
-        console.selectedCallID = state.calls[openCalls / 2].id  // a selection deep in the list: the view must scroll
-        var samples: [UInt64] = []
-        var checksum = 0
-        for frame in 0..<300 {
-            console.time = .live(clock + Double(frame))  // every frame's timers differ, as on a live board
-            let began = nanoseconds()
-            let grid = ScreenView.render(console)
-            samples.append(nanoseconds() - began)
-            checksum &+= grid.cells.count
-        }
-        samples.sort()
-        func ms(_ p: Double) -> String { String(format: "%.2f", Double(samples[min(samples.count - 1, Int(Double(samples.count) * p))]) / 1e6) }
-        print("  \(width)x\(height): median \(ms(0.5)) ms, p99 \(ms(0.99)) ms, max \(ms(1.0)) ms per frame (\(samples.count) frames, checksum \(checksum))")
+        try timeFrames(busy, board: .calls, width: width, height: height, label: "\(width)x\(height)")
     }
+    let long = try busyShift(closedCalls: 10_000)
+    print("console frame: 1000 open and 10000 closed calls")
+    try timeFrames(long, board: .calls, width: 200, height: 60, label: "200x60 call board")
+    try timeFrames(long, board: .supervisor, width: 200, height: 60, label: "200x60 supervisor view")
+    // The figures are worked out on a journal change or a new minute, not per frame: timed on their own.
+    var reasons = PoliceDecisionReasons()
+    let began = nanoseconds()
+    _ = ShiftFigures(shift: long.state, router: long.router, at: long.clock, reasons: &reasons)
+    let first = nanoseconds() - began
+    var samples: [UInt64] = []
+    for second in 1...50 {
+        let began = nanoseconds()
+        let figures = ShiftFigures(shift: long.state, router: long.router, at: long.clock + Double(second * 60), reasons: &reasons)
+        samples.append(nanoseconds() - began)
+        precondition(figures.shift.calls == 11_000)
+    }
+    samples.sort()
+    print(String(format: "  supervisor figures over 11000 calls: first %.2f ms (every police-decided call re-routed once), "
+                 + "then per journal change or minute median %.2f ms, max %.2f ms",
+                 Double(first) / 1e6, Double(samples[samples.count / 2]) / 1e6, Double(samples.last!) / 1e6))
+}
+
+private func timeFrames(_ shift: (state: ShiftState, events: [ShiftEvent], router: Router, clock: Date), board: Board,
+                        width: Int, height: Int, label: String) throws {
+    let info = SessionInfo(operatorName: "bench", position: "bench", journalName: "bench.journal")
+    var console = ConsoleState(router: shift.router, shift: shift.state, info: info, time: .live(shift.clock), width: width, height: height)
+    let open = shift.state.calls.filter(\.isOpen)
+    console.selectedCallID = open[open.count / 2].id  // a selection deep in the list: the view must scroll
+    console.show(board)
+    var samples: [UInt64] = []
+    var checksum = 0
+    for frame in 0..<300 {
+        console.time = .live(shift.clock + Double(frame))  // every frame's timers differ, as on a live board
+        let began = nanoseconds()
+        let grid = ScreenView.render(console)
+        samples.append(nanoseconds() - began)
+        checksum &+= grid.cells.count
+    }
+    samples.sort()
+    func ms(_ p: Double) -> String { String(format: "%.2f", Double(samples[min(samples.count - 1, Int(Double(samples.count) * p))]) / 1e6) }
+    print("  \(label): median \(ms(0.5)) ms, p99 \(ms(0.99)) ms, max \(ms(1.0)) ms per frame (\(samples.count) frames, checksum \(checksum))")
 }
 
 /// Keystroke to updated screen through a real terminal: the release `heartdesk` in a pseudo-terminal on a

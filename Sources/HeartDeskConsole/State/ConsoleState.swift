@@ -19,6 +19,8 @@ public struct ConsoleState: Sendable {
     /// The supervisor's figures as of the last journal change or clock minute; nil on the call board.
     /// Kept here and refreshed by update, never computed while drawing a frame (docs/benchmarks.md).
     public private(set) var figures: ShiftFigures?
+    /// What the figures learned by re-routing calls, kept so a refresh does not route every call again.
+    private var figureReasons = PoliceDecisionReasons()
     public var focus: Pane = .queue
     /// Which pane shares the screen with the queue when there is room for only two.
     public var lowerPane: Pane = .units
@@ -64,6 +66,6 @@ public struct ConsoleState: Sendable {
 
     /// Works the supervisor's figures out from the shift as it stands, if they are on screen.
     mutating func refreshFigures() {
-        figures = board == .supervisor ? ShiftFigures(shift: shift, router: router, at: time.shift) : nil
+        figures = board == .supervisor ? ShiftFigures(shift: shift, router: router, at: time.shift, reasons: &figureReasons) : nil
     }
 }

@@ -26,6 +26,13 @@ public struct ShiftFigures: Sendable, Hashable {
     public let targets: ProgramTargets
 
     public init(shift state: ShiftState, router: Router, at now: Date) {
+        var cache = PoliceDecisionReasons()
+        self.init(shift: state, router: router, at: now, reasons: &cache)
+    }
+
+    /// The figures, re-routing only calls `reasons` has not seen with their current facts: the console keeps one
+    /// cache for the session, so a journal change costs a pass over the calls, not a re-route of each.
+    public init(shift state: ShiftState, router: Router, at now: Date, reasons: inout PoliceDecisionReasons) {
         let policy = router.policy
         at = now
         targets = policy.targets
@@ -48,14 +55,15 @@ public struct ShiftFigures: Sendable, Hashable {
             return HourlyCalls(start: start, hour: policy.timeZone.localTime(at: start).hour)
         }
 
-        for call in state.calls {
+        for (index, call) in state.calls.enumerated() {
             if call.isPending {
                 pending += 1
                 oldest = min(oldest ?? call.pendingSince, call.pendingSince)
             }
             let decision = call.intake.triage.dispatch
             let sentHEART = call.firstSentResponse.map(heartIDs.contains) ?? false
-            let reason = sentHEART ? nil : Self.unservedReason(call, decisionIsHEART: heartIDs.contains(decision), heart: heart, router: router)
+            let reason = sentHEART ? nil : Self.unservedReason(call, index: index, decisionIsHEART: heartIDs.contains(decision), heart: heart,
+                                                               router: router, reasons: &reasons)
             let inLastHour = call.receivedAt > hourAgo && call.receivedAt <= now
             func count(into figures: inout PeriodFigures) {
                 figures.calls += 1
@@ -103,13 +111,20 @@ public struct ShiftFigures: Sendable, Hashable {
     }
 
     /// Why a call a HEART team could have taken did not get one; nil when it did, could not, or still may.
-    private static func unservedReason(_ call: CallRecord, decisionIsHEART: Bool, heart: [Response.Index], router: Router) -> UnservedReason? {
+    private static func unservedReason(_ call: CallRecord, index: Int, decisionIsHEART: Bool, heart: [Response.Index], router: Router,
+                                       reasons: inout PoliceDecisionReasons) -> UnservedReason? {
         if decisionIsHEART {
             if call.firstSentResponse != nil { return .noUnitFree }
             guard let disposition = call.disposition else { return nil }  // still waiting: the "now" figures show it
             return disposition == .handedToPolice || disposition == .handedToEMS ? .handedOver : nil
         }
-        // The decision was another response: was it the hour, the area or a safety answer that kept the teams out?
+        return reasons.reason(forCallAt: index, revisions: call.retriages.count) {
+            blockingReason(call, heart: heart, router: router)
+        }
+    }
+
+    /// For a call the decision sent elsewhere: was it the hour, the area or a safety answer that kept the teams out?
+    private static func blockingReason(_ call: CallRecord, heart: [Response.Index], router: Router) -> UnservedReason? {
         guard let decision = router.reroute(call.intake, at: call.receivedAt) else { return nil }
         for response in heart {
             let blockers = decision.verdicts[response.rawValue].blockers
