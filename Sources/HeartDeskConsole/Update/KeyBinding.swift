@@ -39,7 +39,10 @@ public struct KeyBinding: Sendable {
 
     /// Why the key does nothing in `state`, checked in this order: the board, a read-only console, the key's own rule.
     public func whyDisabled(in state: ConsoleState) -> String? {
-        if !boards.contains(state.board) { return "Not on the supervisor view: v goes back to the call board" }
+        if !boards.contains(state.board) {
+            return state.board == .supervisor ? "Not on the supervisor view: v goes back to the call board"
+                                              : "Only on the supervisor view: v opens it"
+        }
         if records && state.info.isReadOnly { return "This console is read-only (--read-only): it records nothing" }
         return disabledReason(state)
     }

@@ -4,9 +4,10 @@ import Foundation
 /// response, and for the shift so far and the last hour, calls by decision and by response sent, eligible calls
 /// not served and why, back-up rate, time to dispatch and to scene — with the policy's targets.
 ///
-/// One pass over the shift's calls, re-routing only calls the decision sent to police to learn why: a few
-/// milliseconds for ten thousand calls, so the console computes it when the journal or the minute changes,
-/// never per frame (docs/supervisor-guide.md says how each figure is counted).
+/// One pass over the shift's calls, re-routing only calls the decision sent elsewhere to learn why (remembered
+/// per call in ``PoliceDecisionReasons``): about 7 ms for 11,000 calls (docs/benchmarks.md), so the console works
+/// it out when the journal or the minute changes, never per frame. docs/supervisor-guide.md says how each figure
+/// is counted.
 public struct ShiftFigures: Sendable, Hashable {
     /// The shift-clock moment the figures are for.
     public let at: Date
