@@ -42,6 +42,7 @@ final class CursesScreen {
         noecho()
         nonl()
         keypad(hd_stdscr(), true)
+        Self.defineHomeAndEnd()
         set_escdelay(25)
         wtimeout(hd_stdscr(), 100)
         let useColor = has_colors() && theme.usesColor
@@ -52,6 +53,14 @@ final class CursesScreen {
         colors = ColorTable(theme: theme, useColor: useColor)
         curs_set(0)
         isRunning = true
+    }
+
+    /// Teaches curses the Home and End sequences terminals send beside the one their terminfo entry names: tmux
+    /// sends `ESC [1~` / `ESC [4~` under `TERM=xterm-256color`, whose entry says `ESC OH`, and an unknown sequence
+    /// arrives as a bare Esc that closed the dispatch picker.
+    private static func defineHomeAndEnd() {
+        for sequence in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] { _ = define_key(sequence, KEY_HOME) }
+        for sequence in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] { _ = define_key(sequence, KEY_END) }
     }
 
     /// Restores the terminal; safe to call twice.

@@ -92,6 +92,21 @@ import TestSupport
         try supervisor.waitFor("EXIT:0")
     }
 
+    @Test func homeAndEndMoveInThePickerInsteadOfClosingIt() throws {
+        let tmux = try console()
+        try tmux.waitFor("Call queue")
+        try tmux.takeCall(type: "Trespass", beat: "112")
+        try tmux.waitFor("C-0001 recorded")
+        try tmux.keys("d")
+        try tmux.waitFor("nearest available")
+        // Read as a bare Esc, tmux's ESC [4~ / ESC [1~ closed the picker and Enter then opened the call's details.
+        // Moving to the last row and back to the first, Enter sends the first: the picker was open throughout.
+        try tmux.keys("End", "Home", "Enter")
+        try tmux.waitFor("CRT-1 dispatched to C-0001")
+        try tmux.keys("F10")
+        try tmux.waitFor("EXIT:0")
+    }
+
     @Test func resizingBelow80x24AsksToEnlargeAndBackRedraws() throws {
         let tmux = try console()
         try tmux.waitFor("Call queue")
