@@ -81,10 +81,26 @@ import TestSupport
         check(console, "help-80x24")
     }
 
-    @Test func tooSmallTerminalAsksToEnlarge() throws {
-        let console = try ConsoleHarness(width: 60, height: 20)
-        check(console, "too-small-60x20")
+    @Test func aTerminalTooSmallEvenForTheQueueAsksToEnlarge() throws {
+        let console = try ConsoleHarness(width: 36, height: 6)
+        check(console, "too-small-36x6")
         console.resize(width: 80, height: 24)
         #expect(console.screenText().contains("Call queue"))
+    }
+
+    @Test(arguments: [(79, 40), (60, 20)])
+    func belowTheFullBoardTheQueueStillShows(width: Int, height: Int) throws {
+        let console = try Self.busyShift(width: 80, height: 24)
+        console.resize(width: width, height: height)
+        console.press(.up)  // a key clears the last action's message: the line then says to widen
+        check(console, "compact-\(width)x\(height)")
+        let text = console.screenText()
+        #expect(text.contains("Call queue 3 pending · 5 open"))
+        #expect(text.contains("Widen to 80×24 for the full board"))
+        console.press(.character("n"))
+        #expect(console.state.overlay == nil)
+        #expect(console.state.message?.text.hasPrefix("The form needs 80×24: widen the terminal") == true)
+        console.press(.down, .character("d"))
+        #expect(console.state.overlay != nil, "sending a unit still works: the picker is small")
     }
 }

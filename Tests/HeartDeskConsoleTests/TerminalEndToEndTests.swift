@@ -107,11 +107,14 @@ import TestSupport
         try tmux.waitFor("EXIT:0")
     }
 
-    @Test func resizingBelow80x24AsksToEnlargeAndBackRedraws() throws {
+    @Test func resizingBelow80x24ShowsTheQueueThenAsksToEnlargeAndBackRedraws() throws {
         let tmux = try console()
         try tmux.waitFor("Call queue")
         try tmux.resize(width: 60, height: 20)
-        try tmux.waitFor("Enlarge the terminal to at least 80×24")
+        try tmux.waitFor("Widen to 80×24 for the full board")
+        #expect(try tmux.screen().contains("Call queue"))
+        try tmux.resize(width: 30, height: 6)
+        try tmux.waitFor("Enlarge the terminal")
         try tmux.resize(width: 100, height: 30)
         try tmux.waitFor("Call queue")
         try tmux.keys("F10")

@@ -45,11 +45,22 @@ public struct ConsoleState: Sendable {
         self.height = height
     }
 
-    /// The smallest terminal the console draws in; below it, a request to enlarge.
+    /// The smallest terminal the whole board fits in; below it, the compact board.
     public static let minimumWidth = 80
     public static let minimumHeight = 24
+    /// The smallest terminal the compact board fits in (a header, the queue's title, headings and a row, the bottom lines);
+    /// below it, a request to enlarge.
+    public static let compactMinimumWidth = 40
+    public static let compactMinimumHeight = 7
 
-    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    /// How much of the console fits the terminal now.
+    public var fit: ScreenFit {
+        if width >= Self.minimumWidth && height >= Self.minimumHeight { return .full }
+        if width >= Self.compactMinimumWidth && height >= Self.compactMinimumHeight { return .compact }
+        return .tooSmall
+    }
+
+    public var isTooSmall: Bool { fit == .tooSmall }
 
     /// Switches to `board`, working out the supervisor's figures when it is theirs.
     public mutating func show(_ board: Board) {

@@ -42,7 +42,7 @@ extension ConsoleState {
             return nil
         },
         KeyBinding([.function(2), .character("n")], keyLabel: "F2 n", label: "New call", shortLabel: "New",
-                   help: "new call (exercise: answers the longest-ringing call)", records: true) { state in
+                   help: "new call (exercise: answers the longest-ringing call)", records: true, needsFullScreen: true) { state in
             state.overlay = .newCall(state.newCallForm())
             return nil
         },
@@ -80,6 +80,7 @@ extension ConsoleState {
         },
         KeyBinding([.character("r")], keyLabel: "r", label: "Revise",
                    help: "revise the selected call: type, beat, safety answers, language, location, callback", records: true,
+                   needsFullScreen: true,
                    disabledReason: { ($0.callInFocus?.isOpen ?? false) ? nil : "Select an open call to revise" }) { state in
             state.startRevise()
             return nil

@@ -21,9 +21,11 @@ public struct KeyBinding: Sendable {
     public let records: Bool
     /// The boards the key works on.
     public let boards: Set<Board>
+    /// Opens a form that needs the whole 80×24 board (the new-call form): refused on the compact board.
+    public let needsFullScreen: Bool
 
     public init(_ keys: [Key], keyLabel: String, label: String, shortLabel: String? = nil, help: String, records: Bool = false,
-                boards: Set<Board> = [.calls],
+                boards: Set<Board> = [.calls], needsFullScreen: Bool = false,
                 disabledReason: @escaping @Sendable (ConsoleState) -> String? = { _ in nil },
                 action: @escaping @Sendable (inout ConsoleState) -> ConsoleEffect?) {
         self.keys = keys
@@ -33,6 +35,7 @@ public struct KeyBinding: Sendable {
         self.help = help
         self.records = records
         self.boards = boards
+        self.needsFullScreen = needsFullScreen
         self.disabledReason = disabledReason
         self.action = action
     }
@@ -44,6 +47,9 @@ public struct KeyBinding: Sendable {
                                               : "Only on the supervisor view: v opens it"
         }
         if records && state.info.isReadOnly { return "This console is read-only (--read-only): it records nothing" }
+        if needsFullScreen && state.fit != .full {
+            return "The form needs \(ConsoleState.minimumWidth)×\(ConsoleState.minimumHeight): widen the terminal (now \(state.width)×\(state.height))"
+        }
         return disabledReason(state)
     }
 

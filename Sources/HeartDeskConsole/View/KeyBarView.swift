@@ -37,7 +37,9 @@ enum KeyBarView {
                 return
             }
             let hint: String
-            if state.board == .supervisor {
+            if state.fit == .compact {
+                hint = " Widen to \(ConsoleState.minimumWidth)×\(ConsoleState.minimumHeight) for the full board (now \(state.width)×\(state.height))"
+            } else if state.board == .supervisor {
                 hint = " v: back to the call board · ?: all keys"
             } else {
                 hint = state.filter.isEmpty ? " Tab: next list · ↑↓ j k: move · Enter: details · ?: all keys"

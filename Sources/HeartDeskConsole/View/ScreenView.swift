@@ -6,9 +6,15 @@ public enum ScreenView {
     /// The frame for `state` at its terminal size.
     public static func render(_ state: ConsoleState) -> CellGrid {
         var grid = CellGrid(width: state.width, height: state.height)
-        if state.isTooSmall {
+        switch state.fit {
+        case .tooSmall:
             drawTooSmall(state, into: &grid)
             return grid
+        case .compact:
+            drawCompact(state, into: &grid)
+            return grid
+        case .full:
+            break
         }
         let headerRows = HeaderView.draw(state, into: &grid)
         let body = Rect(x: 0, y: headerRows, width: state.width, height: state.height - headerRows - 2)
@@ -111,11 +117,28 @@ public enum ScreenView {
         }
     }
 
+    /// Below 80×24: one header line, then the queue (or the supervisor's figures) in all the room left, then the
+    /// message and key bars; the message line says to widen when it has nothing else to say.
+    private static func drawCompact(_ state: ConsoleState, into grid: inout CellGrid) {
+        grid.fill(y: 0, role: .header)
+        let counts = HeaderView.countsLine(state).text
+        grid.put(" HeartDesk \(Formatting.clock(state.time.shift, state.policy.timeZone)) │" + counts, x: 0, y: 0,
+                 limit: grid.width, role: .header)
+        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 3)
+        switch state.board {
+        case .calls: QueueView.draw(state, in: body, focused: true, into: &grid)
+        case .supervisor: SupervisorView.draw(state, in: body, into: &grid)
+        }
+        KeyBarView.draw(state, into: &grid)
+        drawOverlay(state, in: body, into: &grid)
+    }
+
     private static func drawTooSmall(_ state: ConsoleState, into grid: inout CellGrid) {
-        let lines = ["Enlarge the terminal to at least \(ConsoleState.minimumWidth)×\(ConsoleState.minimumHeight)",
-                     "(now \(state.width)×\(state.height)). Nothing is lost meanwhile.",
-                     "q quits."]
-        let top = max(0, state.height / 2 - 1)
+        let lines = ["Enlarge the terminal:",
+                     "queue \(ConsoleState.compactMinimumWidth)×\(ConsoleState.compactMinimumHeight), "
+                         + "full board \(ConsoleState.minimumWidth)×\(ConsoleState.minimumHeight)",
+                     "(now \(state.width)×\(state.height)). Nothing is lost.", "q quits."]
+        let top = max(0, state.height / 2 - 2)
         for (i, line) in lines.enumerated() {
             let fitted = line.fitted(to: state.width)
             grid.put(fitted, x: max(0, (state.width - fitted.displayWidth) / 2), y: top + i, role: i == 0 ? .messageError : .text)
