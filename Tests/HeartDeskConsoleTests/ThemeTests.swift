@@ -11,6 +11,8 @@ import Testing
         // Alerts must stand out from plain text in every theme.
         #expect(theme.style(.queueAlert) != theme.style(.text))
         #expect(theme.style(.unitBackup) != theme.style(.unit))
+        // The supervisor's targets: met, near and missed must look different from each other.
+        #expect(Set([theme.style(.targetMet), theme.style(.targetNear), theme.style(.targetMissed)]).count == 3)
     }
 
     @Test func monochromeUsesNoColourAndNoColorSelectsIt() throws {
