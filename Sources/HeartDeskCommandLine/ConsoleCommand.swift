@@ -56,7 +56,7 @@ struct ConsoleCommand: ParsableCommand {
             let opened = try Journal.open(path, mode: readOnly ? .read : .write)
             var info = SessionInfo(operatorName: options, position: position,
                                    journalName: URL(fileURLWithPath: path).lastPathComponent, isReadOnly: readOnly)
-            info.asciiCharts = theme.name == "monochrome" || !Self.localeIsUTF8(environment)
+            info.asciiCharts = theme.name == "monochrome" || !TerminalLocale.isUTF8()
             let session: ConsoleSession
             do {
                 session = try ConsoleSession(journal: opened, router: Router(policy: policy), info: info, roster: roster,
@@ -68,14 +68,6 @@ struct ConsoleCommand: ParsableCommand {
             return ConsoleRunner.run(session: session, theme: theme, clock: { .live(clock()) })
         }
         if status != 0 { throw ExitCode(status) }
-    }
-
-    /// Whether the user's locale (LC_ALL, else LC_CTYPE, else LANG, as the C library picks) is UTF-8; the console
-    /// draws in UTF-8 either way, but block-element charts are left to terminals set up for it.
-    static func localeIsUTF8(_ environment: [String: String]) -> Bool {
-        let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
-        let lowered = locale.lowercased()
-        return lowered.contains("utf-8") || lowered.contains("utf8")
     }
 }
 

@@ -147,11 +147,4 @@ public enum EventCodec {
         w.string(facts.location)
         w.string(facts.callback)
     }
-
-    /// The event in one record's payload. Replay decodes through one ``EventDecoder`` for the whole file instead,
-    /// so repeated names and reason lists are shared.
-    static func decode(_ payload: UnsafeRawBufferPointer) throws(UndecodableEvent) -> ShiftEvent {
-        var decoder = EventDecoder()
-        return try decoder.decode(payload)
-    }
 }

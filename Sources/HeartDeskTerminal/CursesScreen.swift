@@ -35,8 +35,7 @@ final class CursesScreen {
     /// Starts curses on the terminal with `theme`.
     init(theme: Theme) {
         // Wide characters need a UTF-8 locale; fall back to C.UTF-8 when the environment gives none.
-        setlocale(LC_ALL, "")
-        if !Self.localeIsUTF8() { setlocale(LC_CTYPE, "C.UTF-8") }
+        if !TerminalLocale.isUTF8() { setlocale(LC_CTYPE, "C.UTF-8") }
         initscr()
         cbreak()
         noecho()
@@ -137,10 +136,4 @@ final class CursesScreen {
 
     /// Forces the next frame to be drawn whole (after a resize).
     func invalidate() { previous = nil }
-
-    private static func localeIsUTF8() -> Bool {
-        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
-        let name = String(cString: codeset).uppercased()
-        return name == "UTF-8" || name == "UTF8"
-    }
 }

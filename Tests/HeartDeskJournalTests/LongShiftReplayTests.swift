@@ -41,13 +41,8 @@ struct LongShiftReplayTests {
     /// The journal file's bytes for `events`, and where each record starts.
     static func image(of events: [ShiftEvent]) -> (bytes: [UInt8], recordStarts: [Int]) {
         let bytes = JournalImage.framing(payloads: events.map(EventCodec.encode))
-        var starts: [Int] = []
-        var offset = 16
-        while offset < bytes.count {
-            starts.append(offset)
-            let length = Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8 | Int(bytes[offset + 6]) << 16 | Int(bytes[offset + 7]) << 24
-            offset += 8 + length + 32
-        }
+        let (starts, end) = JournalFrames.records(of: bytes)
+        #expect(end == bytes.count, "every byte belongs to a whole record")
         return (bytes, starts)
     }
 

@@ -7,7 +7,7 @@ import TestSupport
 /// Torn tails are cut (keeping a copy); damage with good records after it is refused, never skipped.
 @Suite("Torn tails and corruption")
 struct RecoveryTests {
-    /// A small journal: shift opened, three calls, a dispatch; returns its bytes and record boundaries.
+    /// A small journal: shift opened, two calls, a dispatch, a note; returns its bytes and record boundaries.
     static func sample(in directory: TemporaryDirectory) throws -> (bytes: [UInt8], recordStarts: [Int]) {
         let path = directory.path("sample.hdj")
         var shift = try ShiftDriver(path: path)
@@ -17,15 +17,8 @@ struct RecoveryTests {
         try shift.run(.dispatch(callID: "C-0001", unitID: "CRT-1", overrideReason: nil))
         try shift.run(.addNote(callID: "C-0001", text: "calmer now"))
         let bytes = directory.bytes("sample.hdj")
-        // Walk the frames: 16-byte header, then magic(4) length(4) payload hash(32).
-        var starts: [Int] = []
-        var offset = 16
-        while offset < bytes.count {
-            starts.append(offset)
-            let length = Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8 | Int(bytes[offset + 6]) << 16 | Int(bytes[offset + 7]) << 24
-            offset += 8 + length + 32
-        }
-        #expect(offset == bytes.count)
+        let (starts, end) = JournalFrames.records(of: bytes)
+        #expect(end == bytes.count, "every byte belongs to a whole record")
         return (bytes, starts)
     }
 

@@ -25,14 +25,12 @@ enum Formatting {
 
     /// "14:03:22" in the policy's zone.
     static func clock(_ date: Date, _ zone: TimeZoneRules) -> String {
-        let t = zone.localTime(at: date)
-        return "\(twoDigits(t.hour)):\(twoDigits(t.minute)):\(twoDigits(t.second))"
+        zone.localTime(at: date).clockText
     }
 
     /// "14:03" in the policy's zone.
     static func shortClock(_ date: Date, _ zone: TimeZoneRules) -> String {
-        let t = zone.localTime(at: date)
-        return "\(twoDigits(t.hour)):\(twoDigits(t.minute))"
+        ClockTime.format(zone.localTime(at: date).minuteOfDay)
     }
 
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

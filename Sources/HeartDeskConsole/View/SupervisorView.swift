@@ -34,7 +34,7 @@ enum SupervisorView {
         let level = figures.oldestPendingSince.map { state.policy.timers.pendingLevel(after: figures.at.timeIntervalSince($0)) }
         x += grid.put(waiting, x: x, y: y, role: level.map(role(for:)) ?? .text)
         let followUps = " · Follow-ups due \(figures.followUpsDue), overdue \(figures.followUpsOverdue)"
-        x += grid.put(followUps, x: x, y: y, limit: rows.rect.width - x, role: figures.followUpsOverdue > 0 ? .followUpOverdue : .text)
+        grid.put(followUps, x: x, y: y, limit: rows.rect.width - x, role: figures.followUpsOverdue > 0 ? .followUpOverdue : .text)
     }
 
     private static func drawUnits(_ figures: ShiftFigures, rows: inout RowCursor, into grid: inout CellGrid) {
