@@ -17,6 +17,10 @@ public enum HeartDeskBinary {
         return builtExecutable("heartdesk")
     }
 
+    /// The repository's top folder, for files the tests compare with what they build (docs, shipped data).
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     /// An executable product built beside the test bundle.
     public static func builtExecutable(_ name: String) -> URL {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
