@@ -78,10 +78,14 @@ public enum EventCodec {
             w.u8(Tag.followUpStatusChanged.rawValue)
             w.string(followUpID)
             w.string(status.rawValue)
-        case .exerciseStarted(let title, let scenario):
+        case .exerciseStarted(let title, let scenario, let plan):
             w.u8(Tag.exerciseStarted.rawValue)
             w.string(title)
             w.string(scenario)
+            if let plan {
+                w.signed(plan.end.millisecondsSince1970)
+                w.varint(UInt64(plan.scriptedCalls))
+            }
         case .callOffered(let call):
             w.u8(Tag.callOffered.rawValue)
             w.string(call.id)

@@ -1,3 +1,4 @@
+import Foundation
 import HeartDeskCore
 
 /// Reads events back from record payloads (the layout ``EventCodec`` writes), sharing the strings and string
@@ -106,7 +107,15 @@ struct EventDecoder {
         case .followUpStatusChanged:
             return .followUpStatusChanged(followUpID: try r.string(), status: try r.enumeration(FollowUpStatus.self))
         case .exerciseStarted:
-            return .exerciseStarted(title: try r.string(), scenario: try r.string())
+            let title = try r.string(), scenario = try r.string()
+            // Added after tag 9 was first written: a record without it has no plan.
+            var plan: ExercisePlan?
+            if !r.isAtEnd {
+                let end = try r.signed()
+                guard let calls = Int(exactly: try r.varint()), calls <= 100_000 else { throw Malformed() }
+                plan = ExercisePlan(end: Date(millisecondsSince1970: end), scriptedCalls: calls)
+            }
+            return .exerciseStarted(title: title, scenario: scenario, plan: plan)
         case .callOffered:
             let id = try r.string(), narrative = try r.string(), location = try r.string(), beat = try r.optionalString()
             let caller = try r.string(), callback = try r.string(), language = try r.string()

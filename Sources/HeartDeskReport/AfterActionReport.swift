@@ -35,12 +35,30 @@ public struct AfterActionReport: Sendable {
         public let scored: Int
         public let asExpected: Int
         public let mistakes: Int
+        /// Set when the exercise was left before its scenario ended.
+        public let earlyEnd: EarlyEnd?
 
-        public var isPerfect: Bool { asExpected == scored && mistakes == 0 }
-        /// "12 of 12 calls handled as expected · 0 mistakes".
+        /// An exercise left early is never perfect: the calls it skipped were not handled.
+        public var isPerfect: Bool { asExpected == scored && mistakes == 0 && earlyEnd == nil }
+        /// "12 of 12 calls handled as expected · 0 mistakes · perfect", or with "· ended early …".
         public var summary: String {
             "\(asExpected) of \(scored) calls handled as expected · \(mistakes) mistake\(mistakes == 1 ? "" : "s")"
-                + (isPerfect ? " · perfect" : "")
+                + (earlyEnd.map { " · \($0.summary)" } ?? "") + (isPerfect ? " · perfect" : "")
+        }
+    }
+
+    /// An exercise left before its scenario's end: when it stopped, when it should have, and what never rang.
+    public struct EarlyEnd: Sendable, Hashable {
+        /// Local clock times, "17:47" and "18:00".
+        public let endedAt: String
+        public let plannedEnd: String
+        public let neverRang: Int
+        public let scriptedCalls: Int
+
+        /// "ended early at 17:47 (planned 18:00): 3 of 7 scripted calls never rang".
+        public var summary: String {
+            "ended early at \(endedAt) (planned \(plannedEnd))"
+                + (neverRang > 0 ? ": \(neverRang) of \(scriptedCalls) scripted call\(scriptedCalls == 1 ? "" : "s") never rang" : "")
         }
     }
 
@@ -55,6 +73,8 @@ public struct AfterActionReport: Sendable {
     public let backups: [BackupRequest]
     public let unserved: [UnservedCall]
     public let facilitatorNotes: [FacilitatorNote]
+    /// Set when an exercise was left before its scenario's end.
+    public let earlyEnd: EarlyEnd?
 
     /// The report of the shift in `events`, read under `policy`.
     public init(events: [ShiftEvent], policy: Policy) {
@@ -73,6 +93,12 @@ public struct AfterActionReport: Sendable {
         backups = state.backupRequests
         unserved = analysis.unserved()
         facilitatorNotes = state.facilitatorNotes
+        if let plan = state.exercise?.plan, end < plan.end {
+            earlyEnd = EarlyEnd(endedAt: ReportFormat.clock(end, policy.timeZone), plannedEnd: ReportFormat.clock(plan.end, policy.timeZone),
+                                neverRang: max(0, plan.scriptedCalls - state.incomingCalls.count), scriptedCalls: plan.scriptedCalls)
+        } else {
+            earlyEnd = nil
+        }
     }
 
     /// "Routine weekday day shift (exercise)" or "Shift of 2026-11-23".
@@ -108,6 +134,6 @@ public struct AfterActionReport: Sendable {
         guard exercise != nil else { return nil }
         let scored = calls.filter { $0.asExpected != nil }
         return Score(scored: scored.count, asExpected: scored.filter { $0.asExpected == true }.count,
-                     mistakes: calls.reduce(0) { $0 + $1.mistakes.count })
+                     mistakes: calls.reduce(0) { $0 + $1.mistakes.count }, earlyEnd: earlyEnd)
     }
 }

@@ -9,7 +9,8 @@ public enum HTMLReport {
         var body: [String] = []
         body.append("<h1>After-action report: \(escape(report.title))</h1>")
         body.append("<p>Policy \(escape(report.policy.name)) · \(zone.localTime(at: report.start).iso8601.prefix(10)) "
-                    + "\(clock(report.start))–\(clock(report.end)) · \(report.calls.count) calls</p>")
+                    + "\(clock(report.start))–\(clock(report.end)) · \(report.calls.count) calls"
+                    + (report.earlyEnd.map { " · <strong>\(escape($0.summary))</strong>" } ?? "") + "</p>")
         if let score = report.score {
             body.append("<p class=\"score \(score.isPerfect ? "good" : "bad")\">Score: \(escape(score.summary))</p>")
         }

@@ -11,7 +11,8 @@ public enum MarkdownReport {
         out.append("")
         let from = zone.localTime(at: report.start), to = zone.localTime(at: report.end)
         out.append("Policy \(md(report.policy.name)) · \(from.iso8601.prefix(10)) \(clock(report.start))–\(clock(report.end))"
-                   + (from.day == to.day ? "" : " (\(to.iso8601.prefix(10)))") + " · \(report.calls.count) calls")
+                   + (from.day == to.day ? "" : " (\(to.iso8601.prefix(10)))") + " · \(report.calls.count) calls"
+                   + (report.earlyEnd.map { " · **\($0.summary)**" } ?? ""))
         if let score = report.score {
             out.append("")
             out.append("**Score: \(score.summary)**")

@@ -67,7 +67,7 @@ struct ReportAnalysis {
         case .callClosed(let callID, let disposition, _):
             guard let call = before.call(callID) else { break }
             for unitID in call.assignedUnits { endExposure(unitID: unitID, callID: callID, at: time) }
-            if disposition == .handedToPolice || disposition == .handedToEMS {
+            if disposition.handedOverTo != nil {
                 trackers[callID]?.handedOverAt = time
                 reviewHandOver(call, at: time)
             }
@@ -201,7 +201,10 @@ struct ReportAnalysis {
             faults.append("Triaged as \(call.intake.callType); the caller described \(type)")
         }
         let wanted = [expected.dispatch, expected.phone].compactMap { $0 }
-        if !wanted.isEmpty, Set(wanted) != Set(sent) {
+        // Durham's traditional response is "Police / Fire / EMS": a hand-over to EMS or fire is that response.
+        let handedOver = Set(Disposition.allCases.compactMap(\.handedOverTo))
+        let sentAsPolicy = Set(sent.map { handedOver.contains($0) && policy.response(id: $0) == nil ? traditionalResponse : $0 })
+        if !wanted.isEmpty, Set(wanted) != sentAsPolicy {
             let went = sent.isEmpty ? (call.isOpen ? "nobody yet (still open)" : "nobody") : sent.joined(separator: " and ")
             faults.append("Expected \(wanted.joined(separator: " and ")); sent \(went)")
         }
@@ -212,18 +215,24 @@ struct ReportAnalysis {
         return faults
     }
 
-    /// The responses that handled a call: its units' responses, then the traditional one if handed over.
+    /// The responses that handled a call: its units' responses, then the service it was handed to, if any
+    /// (a police hand-over is named by the policy's traditional response, "POLICE" in Durham; EMS and fire by name).
     private func sentResponses(_ call: CallRecord) -> [String] {
         var sent: [String] = []
         for unitID in call.dispatchedUnits {
             guard let response = state.unit(unitID)?.definition.response, !sent.contains(response) else { continue }
             sent.append(response)
         }
-        if let disposition = call.disposition, disposition == .handedToPolice || disposition == .handedToEMS {
-            let traditional = policy.responses.first { !$0.isAlternative && $0.kind == .inPerson }?.id ?? "POLICE"
-            if !sent.contains(traditional) { sent.append(traditional) }
+        if let disposition = call.disposition, disposition.handedOverTo != nil {
+            let handedTo = disposition == .handedToPolice ? traditionalResponse : disposition.handedOverTo ?? traditionalResponse
+            if !sent.contains(handedTo) { sent.append(handedTo) }
         }
         return sent
+    }
+
+    /// The policy's traditional in-person response, which a scenario names for calls that go to police, fire or EMS.
+    private var traditionalResponse: String {
+        policy.responses.first { !$0.isAlternative && $0.kind == .inPerson }?.id ?? "POLICE"
     }
 
     private func isUnarmed(_ unit: UnitRecord) -> Bool { !unit.definition.crew.contains(.citOfficer) }

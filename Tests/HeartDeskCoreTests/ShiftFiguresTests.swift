@@ -44,7 +44,8 @@ struct ShiftFiguresTests {
         #expect(shift.calls == 6)
         #expect(shift.byDecision == ["CRT": 3, "POLICE": 3])
         #expect(shift.byPhone == ["CCD": 4])
-        #expect(shift.bySent == ["CRT": 2, "CCD": 1, PeriodFigures.noUnit: 3])
+        // C-0002 was handed to police with no unit sent: it counts as POLICE, not as none.
+        #expect(shift.bySent == ["CRT": 2, "CCD": 1, "POLICE": 1, PeriodFigures.noUnit: 2])
         #expect(shift.unserved == [.flag: 1, .outsideArea: 1, .noUnitFree: 1, .closed: 1])
         #expect(shift.heartInPerson == 2)
         #expect(shift.backupRequests == 1)

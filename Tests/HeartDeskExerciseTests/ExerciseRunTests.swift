@@ -40,6 +40,28 @@ struct ExerciseRunTests {
         #expect(withoutWallClock(first) == withoutWallClock(second))
     }
 
+    @Test("an exercise left early says when it ended, how many scripted calls never rang, and is not perfect")
+    func leftEarly() throws {
+        let scenario = try ScenarioCatalog.load("routine-weekday")
+        let directory = TemporaryDirectory()
+        let events = try Exercises.run(scenario, trainee: AutoTrainee(scenario: scenario), in: directory)
+        // The trainee walks away just before the third call rings: the journal ends there.
+        let walkedAway = scenario.calls[2].at - 60
+        let kept = events.filter { $0.shiftTime <= walkedAway }
+        let report = AfterActionReport(events: kept, policy: scenario.policy)
+        let score = try #require(report.score)
+        let early = try #require(report.earlyEnd)
+        #expect(early.neverRang == scenario.calls.count - 2)
+        #expect(early.plannedEnd == ReportFormat.clock(scenario.end, scenario.policy.timeZone))
+        #expect(!score.isPerfect, "\(score.summary)")
+        #expect(score.summary.contains("ended early at \(early.endedAt) (planned \(early.plannedEnd)): "
+                                       + "\(scenario.calls.count - 2) of \(scenario.calls.count) scripted calls never rang"))
+        #expect(MarkdownReport.render(report).contains(early.summary))
+
+        let whole = AfterActionReport(events: events, policy: scenario.policy)
+        #expect(whole.earlyEnd == nil && whole.score?.isPerfect == true, "played to its end it is still perfect")
+    }
+
     @Test("with nobody at the console every call rings unanswered, and each is a mistake")
     func nobodyAnswers() throws {
         let scenario = try ScenarioCatalog.load("routine-weekday")

@@ -102,4 +102,22 @@ struct ReportTests {
         #expect(html.contains("<svg") && html.contains("<title>CRT-1 on scene 10:45–11:15 on C-0001</title>"))
         #expect(html.contains("Handed over at 10:52 while CRT-2, CRT-3 (CRT) were free to take it"))
     }
+
+    @Test("a call handed to EMS or fire is counted as EMS or FIRE, not as police", arguments: [
+        (Disposition.handedToEMS, "EMS"), (.handedToFire, "FIRE"), (.handedToPolice, "POLICE"),
+    ])
+    func handOverNamesTheService(disposition: Disposition, service: String) throws {
+        let directory = TemporaryDirectory()
+        var shift = try ShiftDriver(path: directory.path("handover.journal"), start: Durham.instant("2026-11-23T10:30"))
+        try shift.run(.newCall(NewCall.screened(callType: "Robbery", beat: "112")))
+        shift.clock = Durham.instant("2026-11-23T10:31")
+        try shift.run(.close(callID: "C-0001", disposition: disposition, declineFollowUp: true))
+        let events = try Journal.open(directory.path("handover.journal"), mode: .read, keepEvents: true).events
+        let report = AfterActionReport(events: events, policy: Durham.policy)
+        #expect(report.calls[0].sent == [service])
+        #expect(report.callsByResponse.map { "\($0.response) \($0.calls)" } == ["\(service) 1"])
+        #expect(MarkdownReport.render(report).contains("| \(service) |"))
+        let figures = ShiftFigures(shift: shift.journal.state, router: Durham.router, at: Durham.instant("2026-11-23T10:32"))
+        #expect(figures.shift.bySent == [service: 1], "the supervisor's board counts the hand-over the same way")
+    }
 }

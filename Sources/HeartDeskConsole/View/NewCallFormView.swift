@@ -2,10 +2,17 @@ import HeartDeskCore
 
 /// The new-call form, with the routing decision and its reasons updating live beside it.
 enum NewCallFormView {
+    /// "Answering Maria Lopez · to be C-0004": who is on the line and the number the call gets, never the
+    /// scenario's internal name for it.
+    static func answeringTitle(_ caller: IncomingCall, recordedAs callID: String) -> String {
+        let who = caller.callerName.allSatisfy(\.isWhitespace) ? "a ringing call" : caller.callerName
+        return "Answering \(who) · to be \(callID)"
+    }
+
     static func draw(_ form: NewCallForm, state: ConsoleState, in area: Rect, into grid: inout CellGrid) {
         let box = OverlayBox(rect: area)
         let title = form.revising.map { "Revise \($0.callID): correct what changed" }
-            ?? form.answering.map { "Answering ringing call \($0.id)" } ?? "New call"
+            ?? form.answering.map { answeringTitle($0, recordedAs: state.shift.nextCallID) } ?? "New call"
         var y = box.draw(title: title, hint: "Enter records · Tab/↑↓ fields · y/n/? answer · Esc cancels", into: &grid)
         let policy = state.policy
         let formWidth = min(max(44, area.width * 55 / 100), area.width)

@@ -70,7 +70,7 @@ public struct ShiftFigures: Sendable, Hashable {
                 figures.calls += 1
                 figures.byDecision[decision, default: 0] += 1
                 if let phone = call.intake.triage.phone { figures.byPhone[phone, default: 0] += 1 }
-                figures.bySent[call.firstSentResponse ?? PeriodFigures.noUnit, default: 0] += 1
+                figures.bySent[call.firstSentResponse ?? call.disposition?.handedOverTo ?? PeriodFigures.noUnit, default: 0] += 1
                 if let reason { figures.unserved[reason, default: 0] += 1 }
                 if sentHEART { figures.heartInPerson += 1 }
             }
@@ -117,7 +117,7 @@ public struct ShiftFigures: Sendable, Hashable {
         if decisionIsHEART {
             if call.firstSentResponse != nil { return .noUnitFree }
             guard let disposition = call.disposition else { return nil }  // still waiting: the "now" figures show it
-            return disposition == .handedToPolice || disposition == .handedToEMS ? .handedOver : nil
+            return disposition.handedOverTo != nil ? .handedOver : nil
         }
         return reasons.reason(forCallAt: index, revisions: call.retriages.count) {
             blockingReason(call, heart: heart, router: router)

@@ -6,4 +6,6 @@ public struct ExerciseInfo: Sendable, Hashable {
     /// Scenario name or file, as it was started.
     public let scenario: String
     public let startedAt: Date
+    /// The scenario's end and number of calls; nil in journals written before HeartDesk recorded them.
+    public let plan: ExercisePlan?
 }

@@ -16,7 +16,7 @@ public enum ShiftCommand: Sendable, Hashable {
     case close(callID: String, disposition: Disposition, declineFollowUp: Bool)
     case setFollowUpStatus(followUpID: String, status: FollowUpStatus)
     /// Marks the shift as a tabletop exercise.
-    case startExercise(title: String, scenario: String)
+    case startExercise(title: String, scenario: String, plan: ExercisePlan? = nil)
     /// Rings an exercise call at the console.
     case offerCall(IncomingCall)
     /// Corrects an open call's facts and routes it again; `note` says what was learnt.
@@ -116,10 +116,10 @@ public enum ShiftCommand: Sendable, Hashable {
             guard status != .open else { throw ShiftError("a follow-up cannot be reopened") }
             return [.followUpStatusChanged(followUpID: followUp.id, status: status)]
 
-        case .startExercise(let title, let scenario):
+        case .startExercise(let title, let scenario, let plan):
             guard state.exercise == nil else { throw ShiftError("this journal is already exercise \(state.exercise!.title)") }
             guard state.calls.isEmpty else { throw ShiftError("an exercise cannot start in a journal that already has calls") }
-            return [.exerciseStarted(title: title, scenario: scenario)]
+            return [.exerciseStarted(title: title, scenario: scenario, plan: plan)]
 
         case .offerCall(let incoming):
             guard state.exercise != nil else { throw ShiftError("calls ring through HeartDesk only in an exercise") }

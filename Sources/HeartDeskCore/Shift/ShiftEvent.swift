@@ -14,7 +14,7 @@ public struct ShiftEvent: Sendable, Hashable {
         case callClosed(callID: String, disposition: Disposition, followUpID: String?)
         case followUpStatusChanged(followUpID: String, status: FollowUpStatus)
         /// The journal is a tabletop exercise's (follows the opening).
-        case exerciseStarted(title: String, scenario: String)
+        case exerciseStarted(title: String, scenario: String, plan: ExercisePlan?)
         /// A call rings in an exercise, not yet triaged.
         case callOffered(IncomingCall)
         /// The ringing call was answered and recorded as `callID` (follows that call's `callReceived`).

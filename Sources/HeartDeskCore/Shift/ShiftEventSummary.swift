@@ -20,7 +20,7 @@ extension ShiftEvent.Body {
             return "call \(callID) closed · \(disposition.rawValue)" + (followUpID.map { " · follow-up \($0) queued" } ?? "")
         case .followUpStatusChanged(let followUpID, let status):
             return "follow-up \(followUpID) \(status.rawValue)"
-        case .exerciseStarted(let title, let scenario):
+        case .exerciseStarted(let title, let scenario, _):
             return "EXERCISE started · \(title) · scenario \(scenario)"
         case .callOffered(let call):
             return "call \(call.id) ringing · beat \(call.beat ?? "unknown") · \"\(call.narrative)\""

@@ -183,9 +183,9 @@ public struct ShiftState: Sendable, Hashable {
             followUps[f].status = status
             followUps[f].statusSince = time
 
-        case .exerciseStarted(let title, let scenario):
+        case .exerciseStarted(let title, let scenario, let plan):
             guard exercise == nil else { return inconsistent() }
-            exercise = ExerciseInfo(title: title, scenario: scenario, startedAt: time)
+            exercise = ExerciseInfo(title: title, scenario: scenario, startedAt: time, plan: plan)
 
         case .callOffered(let call):
             guard incomingIndex[call.id] == nil else { return inconsistent() }

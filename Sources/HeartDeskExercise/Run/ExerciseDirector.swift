@@ -43,7 +43,8 @@ public struct ExerciseDirector {
         let actor = ExerciseActor.facilitator
         if !started {
             started = true
-            try recorder.record(.startExercise(title: scenario.title, scenario: scenario.name), at: time, by: actor)
+            let plan = ExercisePlan(end: scenario.end, scriptedCalls: scenario.calls.count)
+            try recorder.record(.startExercise(title: scenario.title, scenario: scenario.name, plan: plan), at: time, by: actor)
         }
         while nextNote < scenario.notes.count, scenario.notes[nextNote].at <= time {
             try recorder.record(.announce(scenario.notes[nextNote].text), at: time, by: actor)
