@@ -23,8 +23,7 @@ struct HistoryCommand: ParsableCommand {
             let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
             let calls = opened.state.calls.filter { $0.matches(search: search ?? "") }
             if json {
-                let data = try JSONSerialization.data(withJSONObject: calls.map(view.callObject), options: [.sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
+                print(try JSONVocabulary.text(calls.map(view.vocabulary.call)))
                 return
             }
             guard !calls.isEmpty else {

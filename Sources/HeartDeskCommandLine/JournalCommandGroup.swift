@@ -40,15 +40,12 @@ struct ShowJournalCommand: ParsableCommand {
         try reportingErrors("journal show") {
             let policy = try policyOption.load()
             let journal = try Journal.open(file, mode: .read, keepEvents: true)
+            let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),
+                                            now: try CommandClock.now(zone: policy.timeZone))
             for (index, event) in journal.events.enumerated() {
                 let shift = policy.timeZone.localTime(at: event.shiftTime).iso8601
                 if json {
-                    let object: [String: Any] = [
-                        "record": index + 1, "shiftTime": shift, "wallTime": policy.timeZone.localTime(at: event.wallTime).iso8601,
-                        "position": event.position, "operator": event.operatorName, "event": event.body.summary,
-                    ]
-                    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-                    print(String(decoding: data, as: UTF8.self))
+                    print(try JSONVocabulary.text(vocabulary.event(event, record: index + 1)))
                 } else {
                     say("#\(index + 1)  \(shift)  \(event.position)/\(event.operatorName)  \(event.body.summary)")
                 }
@@ -69,35 +66,42 @@ struct ExportJournalCommand: ParsableCommand {
     @Option(name: .long, help: "With csv: calls or intervals (json holds both).") var table: Table = .calls
     @OptionGroup var policyOption: PolicyOption
 
+    /// The calls table's columns: the JSON vocabulary's names for the same fields.
+    static let callColumns = ["id", "receivedAt", "callType", "code", "beat", "district", "flags", "priority", "location",
+                              "dispatch", "phone", "followUp", "units", "state", "disposition", "closedAt", "followUpId"]
+
+    private func printCSV(_ columns: [String], _ rows: [[String]]) {
+        print(([columns] + rows).map { $0.map(SafeText.csv).joined(separator: ",") }.joined(separator: "\n"))
+    }
+
     func run() throws {
         try reportingErrors("journal export") {
             let policy = try policyOption.load()
             let journal = try Journal.open(file, mode: .read, keepEvents: true)
             let local = { (date: Date?) in date.map { policy.timeZone.localTime(at: $0).iso8601 } ?? "" }
-            let calls: [[String]] = journal.state.calls.map { call in
-                let t = call.intake.triage
-                return [call.id, local(call.receivedAt), call.intake.callType, call.intake.beat ?? "", call.intake.flags.joined(separator: " "),
-                        String(call.intake.priority), t.dispatch, t.phone ?? "", t.followUp ?? "",
-                        call.dispatchedUnits.joined(separator: " "), call.state.rawValue, call.disposition?.rawValue ?? "",
-                        call.isOpen ? "" : local(call.stateSince), call.followUpID ?? ""]
-            }
-            let callColumns = ["id", "received", "callType", "beat", "flags", "priority", "dispatch", "phone", "followUp",
-                               "units", "state", "disposition", "closed", "followUpId"]
-            let intervals = UnitStatusInterval.intervals(from: journal.events).map { interval in
-                [interval.unitID, interval.status.rawValue, local(interval.start), local(interval.end), interval.callID ?? ""]
-            }
-            let intervalColumns = ["unit", "status", "start", "end", "call"]
+            let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),
+                                            now: try CommandClock.now(zone: policy.timeZone))
+            let intervals = UnitStatusInterval.intervals(from: journal.events)
             switch format {
+            case .csv where table == .calls:
+                let rows = journal.state.calls.map { call -> [String] in
+                    let i = call.intake, t = i.triage
+                    return [call.id, local(call.receivedAt), i.callType, policy.callType(named: i.callType)?.code ?? "", i.beat ?? "",
+                            i.beat.flatMap(policy.beat(id:))?.district ?? "", i.flags.joined(separator: " "), String(i.priority),
+                            i.location, t.dispatch, t.phone ?? "", t.followUp ?? "", call.dispatchedUnits.joined(separator: " "),
+                            call.state.rawValue, call.disposition?.rawValue ?? "", local(call.closedAt), call.followUpID ?? ""]
+                }
+                printCSV(Self.callColumns, rows)
             case .csv:
-                let (columns, rows) = table == .calls ? (callColumns, calls) : (intervalColumns, intervals)
-                print(([columns] + rows).map { $0.map(SafeText.csv).joined(separator: ",") }.joined(separator: "\n"))
+                printCSV(["unit", "status", "start", "end", "call"], intervals.map { interval in
+                    [interval.unitID, interval.status.rawValue, local(interval.start), local(interval.end), interval.callID ?? ""]
+                })
             case .json:
-                let object: [String: Any] = [
-                    "calls": calls.map { Dictionary(uniqueKeysWithValues: zip(callColumns, $0)) },
-                    "intervals": intervals.map { Dictionary(uniqueKeysWithValues: zip(intervalColumns, $0)) },
-                ]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
+                print(try JSONVocabulary.text([
+                    "calls": journal.state.calls.map(vocabulary.call),
+                    "units": journal.state.units.map(vocabulary.unit),
+                    "intervals": intervals.map(vocabulary.interval),
+                ]))
             }
         }
     }

@@ -63,42 +63,10 @@ struct ShiftView {
         return String(out.dropLast())
     }
 
-    /// One call as every `--json` output writes it (`shift show`, `shift history`).
-    func callObject(_ call: CallRecord) -> [String: Any] {
-        let t = call.intake.triage
-        let live = call.isOpen ? LiveDecision(for: call, router: router, at: now) : nil
-        let decisionNow: Any = live.map { live -> [String: Any] in
-            ["dispatch": live.dispatch, "phone": live.phone as Any? ?? NSNull(), "followUp": live.followUp as Any? ?? NSNull(),
-             "changedFrom": live.changedFrom as Any? ?? NSNull(), "reasons": live.explanation.lines.flatMap(\.reasons)]
-        } ?? NSNull()
-        var answers: [String: String] = [:]
-        for flag in router.policy.safetyFlags { answers[flag.id] = call.intake.answer(flag.id).rawValue }
-        return [
-            "id": call.id, "state": call.state.rawValue, "answers": answers, "decisionNow": decisionNow,
-            "warnings": state.warnings(for: call, router: router, at: now).map(\.text),
-            "revisions": call.retriages.map { ["at": local($0.time), "by": $0.operatorName, "changes": $0.changes] as [String: Any] },
-            "callType": call.intake.callType,
-            "beat": call.intake.beat as Any? ?? NSNull(), "flags": call.intake.flags, "priority": call.intake.priority,
-            "receivedAt": local(call.receivedAt), "location": call.intake.location, "caller": call.intake.callerName,
-            "callback": call.intake.callback, "language": call.intake.language,
-            "notes": call.notes.map(\.text), "units": call.assignedUnits, "dispatchedUnits": call.dispatchedUnits,
-            "overrides": call.overrides,
-            "decision": ["dispatch": t.dispatch, "phone": t.phone as Any? ?? NSNull(), "followUp": t.followUp as Any? ?? NSNull(),
-                         "eligible": t.eligible, "reasons": t.reasons] as [String: Any],
-            "disposition": call.disposition?.rawValue as Any? ?? NSNull(),
-            "followUpId": call.followUpID as Any? ?? NSNull(),
-            "closedAt": call.closedAt.map(local) as Any? ?? NSNull(),
-            "history": call.moments.map { ["at": local($0.time), "what": $0.text, "by": $0.operatorName] },
-        ]
-    }
+    /// The JSON shapes, at this view's moment.
+    var vocabulary: JSONVocabulary { JSONVocabulary(state: state, router: router, now: now) }
 
     func json() throws -> String {
-        let calls = state.calls.map(callObject)
-        let units: [[String: Any]] = state.units.map { unit in
-            ["id": unit.id, "response": unit.definition.response, "crew": unit.definition.crew.map(\.rawValue),
-             "languages": unit.definition.languages, "status": unit.status.rawValue, "since": local(unit.statusSince),
-             "secondsInStatus": max(0, Int(now.timeIntervalSince(unit.statusSince))), "call": unit.callID as Any? ?? NSNull()]
-        }
         let followUps: [[String: Any]] = state.followUps.map { followUp in
             ["id": followUp.id, "call": followUp.callID, "response": followUp.response, "status": followUp.status.rawValue,
              "createdAt": local(followUp.createdAt), "dueAt": local(followUp.dueAt), "overdue": followUp.isOverdue(at: now)]
@@ -108,10 +76,10 @@ struct ShiftView {
              "acknowledgedAt": request.acknowledgedAt.map(local) as Any? ?? NSNull(),
              "acknowledgedBy": request.acknowledgedBy as Any? ?? NSNull(), "arrivedAt": request.arrivedAt.map(local) as Any? ?? NSNull()]
         }
-        let object: [String: Any] = ["policy": state.policyName, "calls": calls, "units": units, "followUps": followUps,
+        let object: [String: Any] = ["policy": state.policyName, "calls": state.calls.map(vocabulary.call),
+                                     "units": state.units.map(vocabulary.unit), "followUps": followUps,
                                      "backupRequests": state.backupRequests.count, "backups": backups]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        return try JSONVocabulary.text(object)
     }
 }
 

@@ -9,6 +9,10 @@ public struct CallReview: Sendable, Hashable {
     public let incomingID: String?
     public let callType: String
     public let beat: String?
+    /// 1 (most urgent) to 3; nil for a call that rang and was never answered.
+    public let priority: Int?
+    /// Where the caller is, as recorded (or as the caller gave it, for a call never answered).
+    public let location: String
     /// Safety flags as they stood at the end.
     public let flags: [String]
     /// When it rang (exercise) or was recorded (live).

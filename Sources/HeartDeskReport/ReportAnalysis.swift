@@ -142,7 +142,7 @@ struct ReportAnalysis {
             }
             reviews.append(CallReview(
                 id: call.id, incomingID: call.incomingID, callType: call.intake.callType, beat: call.intake.beat,
-                flags: call.intake.flags, arrivedAt: incoming?.offeredAt ?? call.receivedAt, triagedAt: call.receivedAt,
+                priority: call.intake.priority, location: call.intake.location, flags: call.intake.flags, arrivedAt: incoming?.offeredAt ?? call.receivedAt, triagedAt: call.receivedAt,
                 firstDispatchAt: tracker.firstDispatchAt, enRouteAt: tracker.enRouteAt, onSceneAt: tracker.onSceneAt,
                 closedAt: call.isOpen ? nil : call.stateSince, disposition: call.disposition, units: call.dispatchedUnits,
                 sent: sent, unitResponses: call.dispatchedUnits.map { state.unit($0)?.definition.response ?? "?" },
@@ -152,7 +152,8 @@ struct ReportAnalysis {
         for ringing in state.incomingCalls where ringing.isRinging {
             let expected = ringing.call.expected
             reviews.append(CallReview(
-                id: ringing.id, incomingID: ringing.id, callType: expected.callType ?? "?", beat: ringing.call.beat, flags: [],
+                id: ringing.id, incomingID: ringing.id, callType: expected.callType ?? "?", beat: ringing.call.beat,
+                priority: nil, location: ringing.call.location, flags: [],
                 arrivedAt: ringing.offeredAt, triagedAt: nil, firstDispatchAt: nil, enRouteAt: nil, onSceneAt: nil, closedAt: nil,
                 disposition: nil, units: [], sent: [], unitResponses: [], followUp: nil, expected: expected,
                 asExpected: expected.isEmpty ? nil : false,

@@ -6,7 +6,7 @@ import TestSupport
 /// compares it with what the built binary says about itself, so a changed command fails here until it is regenerated.
 @Suite("Man page")
 struct ManPageTests {
-    @Test("the man page lists every command, argument and help line of the binary, in order, and nothing else")
+    @Test("the man page lists every command, argument, help line and discussion of the binary, in order, and nothing else")
     func manPageIsFresh() throws {
         let dump = try HeartDeskBinary.run(["--experimental-dump-help"])
         #expect(dump.status == 0, "\(dump.stderr)")
@@ -63,6 +63,7 @@ private struct ToolDump: Decodable {
     struct Command: Decodable {
         let commandName: String
         let abstract: String?
+        let discussion: String?
         let arguments: [Argument]?
         let subcommands: [Command]?
         let shouldDisplay: Bool
@@ -82,6 +83,7 @@ private struct ToolDump: Decodable {
             for subcommand in subcommands ?? [] where subcommand.shouldDisplay {
                 keys.append("command \(subcommand.commandName)")
                 abstracts.append(subcommand.abstract ?? "")
+                abstracts.append(subcommand.discussion ?? "")
                 subcommand.collect(into: &keys, abstracts: &abstracts)
             }
         }

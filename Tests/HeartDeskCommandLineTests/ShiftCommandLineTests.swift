@@ -53,8 +53,16 @@ struct ShiftCommandLineTests {
         #expect(verify.stdout.hasPrefix("ok: 8 records, hash chain intact, head "))
 
         let csv = try heartdesk(["journal", "export", journal, "--format", "csv"]).stdout.split(separator: "\n")
-        #expect(csv.first == "id,received,callType,beat,flags,priority,dispatch,phone,followUp,units,state,disposition,closed,followUpId")
+        let header = "id,receivedAt,callType,code,beat,district,flags,priority,location,dispatch,phone,followUp,units,state,"
+            + "disposition,closedAt,followUpId"
+        #expect(csv.first.map(String.init) == header)
         #expect(csv.count == 2)
+        let row = csv[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(row.count == 17, "\(csv[1])")
+        if row.count == 17 {
+            // Code and district come from the policy; priority, location and disposition from the record.
+            #expect(row[3] == "MHC" && row[5] == "D1" && row[7] == "2" && row[14] == "transported-to-care", "\(row)")
+        }
         let intervals = try heartdesk(["journal", "export", journal, "--format", "csv", "--table", "intervals"]).stdout
         #expect(intervals.contains("CRT-1,on-scene,"))
         let json = try heartdesk(["journal", "export", journal, "--format", "json"])

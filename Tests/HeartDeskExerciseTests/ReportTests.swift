@@ -94,10 +94,12 @@ struct ReportTests {
         #expect(markdown.contains("- 11:25 CRT-2 asked for police on C-0004"))
         let csv = CSVReport.render(report).split(separator: "\n").map(String.init)
         #expect(csv.count == 5)
-        #expect(csv[0].hasPrefix("call,incoming,call_type,beat,flags,arrived"))
+        #expect(csv[0].hasPrefix("call,incoming,call_type,code,beat,district,priority,location,flags,arrived"))
         let c1 = csv[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         let column = { (name: String) in c1[CSVReport.columns.firstIndex(of: name)!] }
         #expect(column("time_to_dispatch_s") == "120" && column("on_scene_to_clear_s") == "1800" && column("sent") == "CRT")
+        #expect(column("code") == "TRES" && column("district") == "D1" && column("priority") == "2"
+                && column("disposition") == "resolved-on-scene", "\(c1)")
         let html = HTMLReport.render(report)
         #expect(html.contains("<svg") && html.contains("<title>CRT-1 on scene 10:45–11:15 on C-0001</title>"))
         #expect(html.contains("Handed over at 10:52 while CRT-2, CRT-3 (CRT) were free to take it"))
