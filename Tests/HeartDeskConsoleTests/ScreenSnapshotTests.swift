@@ -40,7 +40,7 @@ import TestSupport
 
     @Test func backUpRequestTakesOverTheCountsLine() throws {
         let console = try Self.busyShift(width: 100, height: 30)
-        console.press(.tab, .down, .down)  // units: CCD-1, CCD-2, CRT-1
+        console.press(.tab)  // units: CRT-1 first (the phone positions CCD-1, CCD-2 come after the field units)
         console.press(.character("b"), .character("p"))
         #expect(console.state.shift.unit("CRT-1")?.status == .backupRequested)
         check(console, "board-backup-100x30")

@@ -9,7 +9,7 @@ import TestSupport
     /// back-up, on the supervisor view two minutes later.
     static func supervising(width: Int, height: Int, asciiCharts: Bool = false) throws -> ConsoleHarness {
         let console = try ScreenSnapshotTests.busyShift(width: width, height: height, asciiCharts: asciiCharts)
-        console.press(.tab, .down, .down)  // units: CCD-1, CCD-2, CRT-1
+        console.press(.tab)  // units: CRT-1 first (the phone positions come after the field units)
         console.press(.character("b"), .character("p"))
         console.advance(minutes: 2)
         console.press(.character("v"))

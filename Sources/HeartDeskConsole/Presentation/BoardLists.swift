@@ -22,16 +22,62 @@ extension ConsoleState {
             keys.append((summaries[i].isPending ? 0 : 1, summaries[i].priority, summaries[i].pendingSince, i))
         }
         keys.sort { ($0.pending, $0.priority, $0.received, $0.index) < ($1.pending, $1.priority, $1.received, $1.index) }
-        guard !filter.isEmpty else { return keys.map(\.index) }
+        let open = sortedOpenCalls(triageOrder: keys.map(\.index))
+        guard !filter.isEmpty else { return open }
         // Calls are stored in arrival order, so walking back gives the newest closed match first.
         let closed = summaries.indices.reversed().filter { !summaries[$0].isOpen && shift.calls[$0].matches(search: filter) }
-        return keys.map(\.index) + closed
+        return open + closed
     }
 
-    /// Units in roster order, filtered.
+    /// Open calls in the order `queueSort` asks for; ties keep triage order, so the most urgent of equals stays on top.
+    private func sortedOpenCalls(triageOrder: [Int]) -> [Int] {
+        let summaries = shift.callSummaries
+        switch queueSort.column {
+        case .triage: return queueSort.isReversed ? triageOrder.reversed() : triageOrder
+        case .age: return ordered(triageOrder, reversed: queueSort.isReversed) { summaries[$0].isPending ? summaries[$0].pendingSince : shift.calls[$0].receivedAt }
+        case .priority: return ordered(triageOrder, reversed: queueSort.isReversed) { summaries[$0].priority }
+        case .type: return ordered(triageOrder, reversed: queueSort.isReversed) { shift.calls[$0].intake.callType }
+        // An unknown beat sorts after every known one.
+        case .beat: return ordered(triageOrder, reversed: queueSort.isReversed) { summaries[$0].beat ?? "\u{10FFFF}" }
+        case .decision: return ordered(triageOrder, reversed: queueSort.isReversed) { shift.calls[$0].intake.triage.dispatch }
+        case .state: return ordered(triageOrder, reversed: queueSort.isReversed) { shift.calls[$0].state }
+        case .call: return ordered(triageOrder, reversed: queueSort.isReversed) { $0 }
+        }
+    }
+
+    /// Units filtered, in `unitSort`'s order. The roster order keeps units in the field first and the phone positions
+    /// (CCD's clinicians in the 911 centre, who are in no beat) after them.
     public var unitRows: [UnitRecord] {
-        guard !filter.isEmpty else { return shift.units }
-        return shift.units.filter { matchesFilter(unitText($0)) }
+        let units = filter.isEmpty ? shift.units : shift.units.filter { matchesFilter(unitText($0)) }
+        let roster = units.filter { !isPhonePosition($0) } + units.filter(isPhonePosition)
+        let reversed = unitSort.isReversed
+        switch unitSort.column {
+        case .roster: return reversed ? roster.reversed() : roster
+        case .status: return ordered(roster, reversed: reversed) { Self.statusRank[$0.status] ?? 0 }
+        case .time: return ordered(roster, reversed: reversed) { $0.statusSince }
+        case .response: return ordered(roster, reversed: reversed) { $0.definition.response }
+        case .beat: return ordered(roster, reversed: reversed) { isPhonePosition($0) ? "\u{10FFFF}" : $0.lastBeat ?? "\u{10FFFE}" }
+        case .unit: return ordered(roster, reversed: reversed) { $0.id }
+        }
+    }
+
+    /// A unit that works by phone from the 911 centre rather than going out.
+    public func isPhonePosition(_ unit: UnitRecord) -> Bool {
+        policy.response(id: unit.definition.response)?.kind == .phone
+    }
+
+    /// The unit board's status order: who needs attention, who can be sent, who is busy, who is away.
+    private static let statusRank: [UnitStatus: Int] = [
+        .backupRequested: 0, .available: 1, .dispatched: 2, .enRoute: 3, .onScene: 4, .transporting: 5, .outOfService: 6, .offDuty: 7,
+    ]
+
+    /// `rows` stably sorted by `key` (turned round when `reversed`): equal keys keep their order in `rows`.
+    private func ordered<Row, Key: Comparable>(_ rows: [Row], reversed: Bool, by key: (Row) -> Key) -> [Row] {
+        let keyed = rows.enumerated().map { (key: key($0.element), position: $0.offset, row: $0.element) }
+        return keyed.sorted { a, b in
+            if a.key != b.key { return reversed ? a.key > b.key : a.key < b.key }
+            return a.position < b.position
+        }.map(\.row)
     }
 
     /// Follow-ups still to do first (overdue, then by due time), then contacted, then closed.

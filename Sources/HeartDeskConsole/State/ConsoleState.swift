@@ -31,6 +31,9 @@ public struct ConsoleState: Sendable {
     public var selectedBeat = 0
     /// Rows of queue and units that contain this text (any case) are shown; empty shows all.
     public var filter = ""
+    /// How the call queue and the unit board are sorted (`<` `>` `I`).
+    public var queueSort = BoardSort<QueueSortColumn>()
+    public var unitSort = BoardSort<UnitSortColumn>()
     public var overlay: Overlay?
     public var message: ConsoleMessage?
     /// Set once the user has asked to leave and nothing holds them back.

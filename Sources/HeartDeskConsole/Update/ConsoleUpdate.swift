@@ -119,6 +119,24 @@ extension ConsoleState {
             state.focus(state.focus.previous)
             return nil
         },
+        KeyBinding([.character(">")], keyLabel: ">", label: "Sort by", shortLabel: "Sort",
+                   help: "sort the queue or the unit board by the next column (the header marks it)", disabledReason: sortableOnly) {
+            $0.stepSort(by: 1)
+        },
+        KeyBinding([.character("<")], keyLabel: "<", label: "Sort by previous", help: "sort by the previous column",
+                   disabledReason: sortableOnly) {
+            $0.stepSort(by: -1)
+        },
+        KeyBinding([.character("I")], keyLabel: "I", label: "Invert sort",
+                   help: "turn the queue's or the unit board's order round", disabledReason: sortableOnly) { state in
+            switch state.focus {
+            case .queue: state.queueSort.isReversed.toggle()
+            case .units: state.unitSort.isReversed.toggle()
+            case .beats, .followUps: break
+            }
+            state.sayHowSorted()
+            return nil
+        },
         KeyBinding([.up, .character("k")], keyLabel: "↑ k", label: "Up", help: "move up") { $0.move(by: -1) },
         KeyBinding([.down, .character("j")], keyLabel: "↓ j", label: "Down", help: "move down") { $0.move(by: 1) },
         KeyBinding([.pageUp], keyLabel: "PgUp", label: "Page up", help: "move a page up") { $0.move(by: -10) },
@@ -136,6 +154,31 @@ extension ConsoleState {
         KeyBinding([.character("-")], keyLabel: "-", label: "Slower", help: "exercise clock: slower", boards: allBoards,
                    disabledReason: exerciseOnly) { _ in .clock(.slower) },
     ]
+
+    /// Why the sort keys do nothing: only the queue and the unit board sort.
+    static let sortableOnly: @Sendable (ConsoleState) -> String? = {
+        $0.focus == .queue || $0.focus == .units ? nil : "Sorting works in the call queue and the unit board: Tab to one"
+    }
+
+    mutating func stepSort(by delta: Int) -> ConsoleEffect? {
+        switch focus {
+        case .queue: queueSort.step(by: delta)
+        case .units: unitSort.step(by: delta)
+        case .beats, .followUps: return nil
+        }
+        sayHowSorted()
+        return nil
+    }
+
+    /// "Call queue sorted by age ↓" on the message line; the selection stays on the same call or unit.
+    mutating func sayHowSorted() {
+        let ascii = info.asciiCharts
+        switch focus {
+        case .queue: message = .info("Call queue sorted by \(queueSort.label(ascii: ascii))")
+        case .units: message = .info("Units sorted by \(unitSort.label(ascii: ascii))")
+        case .beats, .followUps: break
+        }
+    }
 
     /// The text field keys are typed into now, if any.
     var focusedTextField: TextField? {

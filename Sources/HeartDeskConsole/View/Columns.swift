@@ -35,11 +35,12 @@ struct Columns {
         self.frames = frames
     }
 
-    /// Draws the column titles on row `y`.
-    func drawTitles(into grid: inout CellGrid, y: Int, x: Int, width: Int) {
+    /// Draws the column titles on row `y`; the column the list is sorted by carries `sortMark` ("↓") after its title.
+    func drawTitles(into grid: inout CellGrid, y: Int, x: Int, width: Int, sortedBy: String? = nil, sortMark: String = "") {
         grid.fill(x: x, y: y, count: width, role: .paneColumns)
         for (spec, frame) in zip(specs, frames) {
-            grid.put(spec.title, x: frame.x, y: y, columns: frame.width, role: .paneColumns, alignRight: spec.alignRight)
+            let title = spec.title == sortedBy ? spec.title + sortMark : spec.title
+            grid.put(title, x: frame.x, y: y, columns: frame.width, role: .paneColumns, alignRight: spec.alignRight)
         }
     }
 

@@ -10,8 +10,10 @@ enum QueueView {
         let pending = order.reduce(0) { $0 + (summaries[$1].isPending ? 1 : 0) }
         let closed = order.reduce(0) { $0 + (summaries[$1].isOpen ? 0 : 1) }
         let filterNote = state.filter.isEmpty ? "" : "  filter “\(state.filter)”"
+        let ascii = state.info.asciiCharts
+        let sortNote = state.queueSort.isDefault ? "" : " · by \(state.queueSort.label(ascii: ascii))"
         let closedNote = closed > 0 ? " · \(closed) closed" : ""
-        frame.drawTitle(Pane.queue.title, detail: "\(pending) pending · \(order.count - closed) open\(closedNote)\(filterNote)", into: &grid)
+        frame.drawTitle(Pane.queue.title, detail: "\(pending) pending · \(order.count - closed) open\(closedNote)\(sortNote)\(filterNote)", into: &grid)
         let columns = Columns([
             .init(title: "CALL", width: 6),
             .init(title: "AGE", width: 7, alignRight: true),
@@ -23,7 +25,9 @@ enum QueueView {
             .init(title: "UNITS", width: 6, flexible: true),
             .init(title: "STATE", width: 10),
         ], x: rect.x, width: rect.width)
-        columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
+        columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width,
+                           sortedBy: state.queueSort.isDefault ? nil : state.queueSort.column.columnTitle,
+                           sortMark: state.queueSort.mark(ascii: ascii))
         guard !order.isEmpty else {
             grid.put(state.filter.isEmpty ? "  No open calls. F2 or n takes a new one." : "  No call of this shift matches the filter. Esc shows all.",
                      x: rect.x, y: frame.firstListRow, limit: rect.width, role: .dim)

@@ -7,18 +7,24 @@ enum UnitBoardView {
         let rows = state.unitRows
         let available = rows.filter { $0.status == .available }.count
         let onShift = rows.filter { $0.status != .offDuty }.count
-        frame.drawTitle(Pane.units.title, detail: "\(available) available of \(onShift) on shift", into: &grid)
+        let ascii = state.info.asciiCharts
+        let sortNote = state.unitSort.isDefault ? "" : " · by \(state.unitSort.label(ascii: ascii))"
+        frame.drawTitle(Pane.units.title, detail: "\(available) available of \(onShift) on shift\(sortNote)", into: &grid)
+        // LANG is as wide as the longest it holds (up to 20), so "Spanish,Vietnamese" is not cut while room is left over.
+        let languageWidth = min(20, max(4, rows.map { languages($0.definition.languages).displayWidth }.max() ?? 4))
         let columns = Columns([
             .init(title: "UNIT", width: 6),
             .init(title: "TYPE", width: 4),
             .init(title: "CREW", width: 7),
-            .init(title: "LANG", width: 7, flexible: true),
+            .init(title: "LANG", width: languageWidth),
             .init(title: "STATUS", width: 14),
             .init(title: "TIME", width: 7, alignRight: true),
             .init(title: "CALL", width: 6),
-            .init(title: "BEAT", width: 4),
+            .init(title: "BEAT", width: 5, flexible: true),
         ], x: rect.x, width: rect.width)
-        columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
+        columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width,
+                           sortedBy: state.unitSort.isDefault ? nil : state.unitSort.column.columnTitle,
+                           sortMark: state.unitSort.mark(ascii: ascii))
         let selectedID = state.selectedUnit(in: rows)?.id
         let selectedIndex = rows.firstIndex { $0.id == selectedID }
         let first = frame.firstVisible(selected: selectedIndex, count: rows.count)
@@ -42,7 +48,9 @@ enum UnitBoardView {
             columns.draw(statusText(unit, state), column: 4, into: &grid, y: y, role: isSelected && base != .unitBackup ? base : statusRole)
             columns.draw((level == .alert ? "!" : "") + Formatting.duration(elapsed), column: 5, into: &grid, y: y, role: timeRole)
             columns.draw(unit.callID ?? "", column: 6, into: &grid, y: y, role: base)
-            columns.draw(unit.lastBeat ?? "", column: 7, into: &grid, y: y, role: base)
+            // A phone position takes calls from the 911 centre: it is in no beat.
+            columns.draw(state.isPhonePosition(unit) ? "phone" : unit.lastBeat ?? "", column: 7, into: &grid, y: y,
+                         role: state.isPhonePosition(unit) && !isSelected && base == .unit ? .dim : base)
         }
         frame.drawMoreMarker(hidden: rows.count - first - frame.listHeight, into: &grid)
     }
