@@ -75,6 +75,8 @@ public struct AfterActionReport: Sendable {
     public let facilitatorNotes: [FacilitatorNote]
     /// Set when an exercise was left before its scenario's end.
     public let earlyEnd: EarlyEnd?
+    /// The supervisor's figures at the journal's last event, counted as the live board counts them.
+    public let figures: ShiftFigures
 
     /// The report of the shift in `events`, read under `policy`.
     public init(events: [ShiftEvent], policy: Policy) {
@@ -93,6 +95,7 @@ public struct AfterActionReport: Sendable {
         backups = state.backupRequests
         unserved = analysis.unserved()
         facilitatorNotes = state.facilitatorNotes
+        figures = ShiftFigures(shift: state, router: Router(policy: policy), at: end)
         if let plan = state.exercise?.plan, end < plan.end {
             earlyEnd = EarlyEnd(endedAt: ReportFormat.clock(end, policy.timeZone), plannedEnd: ReportFormat.clock(plan.end, policy.timeZone),
                                 neverRang: max(0, plan.scriptedCalls - state.incomingCalls.count), scriptedCalls: plan.scriptedCalls)

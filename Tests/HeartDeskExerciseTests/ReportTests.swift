@@ -122,4 +122,22 @@ struct ReportTests {
         let figures = ShiftFigures(shift: shift.journal.state, router: Durham.router, at: Durham.instant("2026-11-23T10:32"))
         #expect(figures.shift.bySent == [service: 1], "the supervisor's board counts the hand-over the same way")
     }
+
+    @Test("the HTML report: KPI cards against the targets, calls per hour, a labelled time axis, a legend that wraps, print CSS")
+    func htmlReportReadsOnPaper() throws {
+        let directory = TemporaryDirectory()
+        let report = AfterActionReport(events: try handComputedShift(in: directory), policy: Durham.policy)
+        let html = HTMLReport.render(report)
+        // Dispatch 2:00 and 4:00 for the two CRT calls: median 3:00, half within Durham's 2 minutes (target 90 %).
+        #expect(html.contains("<div class=\"card missed\"><div class=\"k\">Time to dispatch</div><div class=\"v\">median 3:00</div>"
+                              + "<div class=\"t\">p90 4:00 · 2 calls · 50% ≤2m (target 90%) · <span class=\"s\">missed</span>"))
+        // One back-up request on two HEART calls: 50 %, target at most 5 %.
+        #expect(html.contains("<div class=\"v\">50%</div><div class=\"t\">1 of 2 · target ≤5% · <span class=\"s\">missed</span>"))
+        #expect(html.contains("aria-label=\"Calls per hour\"") && html.contains("<title>10:00 CRT 2</title>"))
+        // 10:30–11:50 is 80 minutes: a 15-minute axis, labelled under the rows.
+        #expect(html.contains(">10:45</text>") && html.contains(">11:45</text>") && html.contains(">time</text>"))
+        #expect(html.contains("<ul class=\"legend\"><li><i style=\"background:#bbbbbb\"></i>off duty</li>"))
+        #expect(html.contains("@media print") && html.contains("td.id{white-space:nowrap"))
+        #expect(!html.contains("<th>Triage</th>") && !html.contains("<th>Expected</th>"), "a live shift has neither")
+    }
 }

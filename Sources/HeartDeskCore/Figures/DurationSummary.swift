@@ -13,7 +13,9 @@ public struct DurationSummary: Sendable, Hashable {
         guard !durations.isEmpty else { return nil }
         sorted = durations.sorted()
         count = sorted.count
-        median = Self.percentile(0.5, of: sorted)
+        // The same median as the after-action report's: with an even count, the mean of the two middle values.
+        let middle = sorted.count / 2
+        median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         percentile90 = Self.percentile(0.9, of: sorted)
     }
 
