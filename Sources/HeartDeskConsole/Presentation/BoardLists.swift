@@ -34,7 +34,11 @@ extension ConsoleState {
         let summaries = shift.callSummaries
         switch queueSort.column {
         case .triage: return queueSort.isReversed ? triageOrder.reversed() : triageOrder
-        case .age: return ordered(triageOrder, reversed: queueSort.isReversed) { summaries[$0].isPending ? summaries[$0].pendingSince : shift.calls[$0].receivedAt }
+        // The AGE column counts from when a call began waiting for a unit, or from its arrival once it has one.
+        case .age:
+            return ordered(triageOrder, reversed: queueSort.isReversed) {
+                summaries[$0].isPending ? summaries[$0].pendingSince : shift.calls[$0].receivedAt
+            }
         case .priority: return ordered(triageOrder, reversed: queueSort.isReversed) { summaries[$0].priority }
         case .type: return ordered(triageOrder, reversed: queueSort.isReversed) { shift.calls[$0].intake.callType }
         // An unknown beat sorts after every known one.
