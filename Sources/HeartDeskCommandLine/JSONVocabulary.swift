@@ -41,14 +41,12 @@ struct JSONVocabulary {
 
     /// What a call-taker recorded about a call, and the decision it got: shared by a call and its `callReceived` event.
     func facts(_ intake: CallIntake) -> [String: Any] {
-        let t = intake.triage
-        return [
+        [
             "callType": intake.callType, "code": nullable(policy.callType(named: intake.callType)?.code),
             "beat": nullable(intake.beat), "district": nullable(intake.beat.flatMap(policy.beat(id:))?.district),
             "flags": intake.flags, "answers": answers(yes: intake.flags, no: intake.flagsAnsweredNo), "priority": intake.priority,
             "location": intake.location, "caller": intake.callerName, "callback": intake.callback, "language": intake.language,
-            "decision": ["dispatch": t.dispatch, "phone": nullable(t.phone), "followUp": nullable(t.followUp),
-                         "eligible": t.eligible, "reasons": t.reasons] as [String: Any],
+            "decision": decision(intake.triage),
         ]
     }
 

@@ -75,8 +75,8 @@ public struct AfterActionReport: Sendable {
     public let facilitatorNotes: [FacilitatorNote]
     /// Set when an exercise was left before its scenario's end.
     public let earlyEnd: EarlyEnd?
-    /// The supervisor's figures at the journal's last event, counted as the live board counts them.
-    public let figures: ShiftFigures
+    /// The shift as the journal leaves it, for ``figures()``.
+    private let finalState: ShiftState
 
     /// The report of the shift in `events`, read under `policy`.
     public init(events: [ShiftEvent], policy: Policy) {
@@ -95,7 +95,7 @@ public struct AfterActionReport: Sendable {
         backups = state.backupRequests
         unserved = analysis.unserved()
         facilitatorNotes = state.facilitatorNotes
-        figures = ShiftFigures(shift: state, router: Router(policy: policy), at: end)
+        finalState = state
         if let plan = state.exercise?.plan, end < plan.end {
             earlyEnd = EarlyEnd(endedAt: ReportFormat.clock(end, policy.timeZone), plannedEnd: ReportFormat.clock(plan.end, policy.timeZone),
                                 neverRang: max(0, plan.scriptedCalls - state.incomingCalls.count), scriptedCalls: plan.scriptedCalls)
@@ -130,6 +130,12 @@ public struct AfterActionReport: Sendable {
             case .onSceneToClear: return call.onSceneToClear
             }
         })
+    }
+
+    /// The supervisor's figures at the journal's last event, counted as the live board counts them. Worked out on
+    /// asking (a pass over every call, re-routing the police-decided ones): only the HTML page shows them.
+    public func figures() -> ShiftFigures {
+        ShiftFigures(shift: finalState, router: Router(policy: policy), at: end)
     }
 
     /// The exercise's score; nil for a live shift.

@@ -15,9 +15,10 @@ public enum HTMLReport {
             body.append("<p class=\"score \(score.isPerfect ? "good" : "bad")\">Score: \(escape(score.summary))</p>")
         }
 
-        body.append(kpiCards(report))
+        let figures = report.figures()
+        body.append(kpiCards(figures))
         body.append("<h2>Calls per hour</h2>")
-        body.append(callsPerHourChart(report))
+        body.append(callsPerHourChart(figures, policy: report.policy))
 
         // A live shift has no ringing-to-triage time and no expectations: those columns would be empty.
         let isExercise = report.exercise != nil
@@ -112,16 +113,16 @@ public enum HTMLReport {
     }
 
     /// The headline figures as cards, each against the policy's target where it sets one.
-    private static func kpiCards(_ report: AfterActionReport) -> String {
-        let shift = report.figures.shift
-        let targets = report.figures.targets
+    private static func kpiCards(_ figures: ShiftFigures) -> String {
+        let shift = figures.shift
+        let targets = figures.targets
         var cards: [String] = []
         func card(_ key: String, _ value: String, _ detail: String, _ status: TargetStatus?) {
             let statusText = status.map { " · <span class=\"s\">\($0.rawValue)</span>" } ?? ""
             cards.append("<div class=\"card \(status?.rawValue ?? "")\"><div class=\"k\">\(escape(key))</div>"
                          + "<div class=\"v\">\(escape(value))</div><div class=\"t\">\(escape(detail))\(statusText)</div></div>")
         }
-        let heart = report.figures.heartResponses
+        let heart = figures.heartResponses
         let sentHEART = heart.map { shift.bySent[$0] ?? 0 }.reduce(0, +)
         card("Calls", "\(shift.calls)", "\(sentHEART) to a HEART team in person", nil)
         func within(_ summary: DurationSummary?, _ target: ProgramTargets.WithinTime?, _ key: String) {
@@ -155,10 +156,10 @@ public enum HTMLReport {
     static let responsePalette = ["#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#17becf", "#7f7f7f", "#bcbd22"]
 
     /// Calls per hour of the shift (at most the last 24), stacked by decision, with hour labels and a count scale.
-    private static func callsPerHourChart(_ report: AfterActionReport) -> String {
-        let hours = report.figures.callsPerHour
+    private static func callsPerHourChart(_ figures: ShiftFigures, policy: Policy) -> String {
+        let hours = figures.callsPerHour
         guard !hours.isEmpty else { return "<p>No calls.</p>" }
-        let decisions = report.policy.responses.map(\.id).filter { id in hours.contains { $0.byDecision[id] != nil } }
+        let decisions = policy.responses.map(\.id).filter { id in hours.contains { $0.byDecision[id] != nil } }
         let colour = { (id: String) in responsePalette[(decisions.firstIndex(of: id) ?? 0) % responsePalette.count] }
         let peak = max(1, hours.map(\.total).max() ?? 1)
         let left = 40.0, plotHeight = 140.0, top = 10.0, barWidth = min(60.0, 900.0 / Double(hours.count))

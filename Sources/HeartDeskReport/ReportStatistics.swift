@@ -1,4 +1,5 @@
 import Foundation
+import HeartDeskCore
 
 /// Median and 90th percentile of a set of durations, as the report's summary gives them.
 public struct DurationStatistics: Sendable, Hashable {
@@ -8,14 +9,12 @@ public struct DurationStatistics: Sendable, Hashable {
     /// Nearest rank: the smallest value at or above 90 % of the values.
     public let p90: TimeInterval
 
-    /// Statistics of `values`, or nil when there are none.
+    /// Statistics of `values`, or nil when there are none: the supervisor's board's ``DurationSummary``, so the
+    /// report and the board never disagree on a median.
     public init?(_ values: [TimeInterval]) {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        count = sorted.count
-        let middle = sorted.count / 2
-        median = sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-        let rank = Int((0.9 * Double(sorted.count)).rounded(.up))
-        p90 = sorted[max(0, rank - 1)]
+        guard let summary = DurationSummary(values) else { return nil }
+        count = summary.count
+        median = summary.median
+        p90 = summary.percentile90
     }
 }
