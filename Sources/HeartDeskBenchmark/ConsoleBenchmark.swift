@@ -63,21 +63,50 @@ func runFrameBenchmark() throws {
     try timeFrames(long, board: .calls, width: 200, height: 60, label: "200x60 call board")
     try timeFrames(long, board: .supervisor, width: 200, height: 60, label: "200x60 supervisor view")
     // The figures are worked out on a journal change or a new minute, not per frame: timed on their own.
-    var reasons = PoliceDecisionReasons()
-    let began = nanoseconds()
-    _ = ShiftFigures(shift: long.state, router: long.router, at: long.clock, reasons: &reasons)
+    var ledger = ShiftFigureLedger(router: long.router)
+    var began = nanoseconds()
+    ledger.catchUp(with: long.state)
+    _ = ledger.figures(for: long.state, at: long.clock)
     let first = nanoseconds() - began
-    var samples: [UInt64] = []
-    for second in 1...50 {
-        let began = nanoseconds()
-        let figures = ShiftFigures(shift: long.state, router: long.router, at: long.clock + Double(second * 60), reasons: &reasons)
-        samples.append(nanoseconds() - began)
+    // A minute passing with no event: only the clock-dependent parts (last hour, waits, chart, units) are read.
+    var minuteSamples: [UInt64] = []
+    for minute in 1...50 {
+        began = nanoseconds()
+        ledger.catchUp(with: long.state)
+        let figures = ledger.figures(for: long.state, at: long.clock + Double(minute * 60))
+        minuteSamples.append(nanoseconds() - began)
         precondition(figures.shift.calls == 11_000)
     }
-    samples.sort()
-    print(String(format: "  supervisor figures over 11000 calls: first %.2f ms (every police-decided call re-routed once), "
-                 + "then per journal change or minute median %.2f ms, max %.2f ms",
-                 Double(first) / 1e6, Double(samples[samples.count / 2]) / 1e6, Double(samples.last!) / 1e6))
+    // An event on one call (a unit sent, then cleared), as another position's write arrives.
+    var state = long.state
+    var eventSamples: [UInt64] = []
+    let waiting = state.calls.filter(\.isPending).map(\.id)
+    for round in 0..<50 {
+        guard let unit = state.units.first(where: { $0.status == .available }) else { break }
+        let command: ShiftCommand = round % 2 == 0 ? .dispatch(callID: waiting[round], unitID: unit.id, overrideReason: "bench")
+                                                   : .addNote(callID: waiting[round - 1], text: "bench note")
+        for body in try command.events(in: state, router: long.router, shiftTime: long.clock) {
+            state.apply(EventStamp.live(at: long.clock, position: "bench", operatorName: "bench").event(body))
+        }
+        began = nanoseconds()
+        ledger.catchUp(with: state)
+        _ = ledger.figures(for: state, at: long.clock)
+        eventSamples.append(nanoseconds() - began)
+    }
+    // The same figures worked out from scratch, as before the ledger (and as the after-action report does once).
+    var fullSamples: [UInt64] = []
+    for _ in 0..<10 {
+        began = nanoseconds()
+        _ = ShiftFigures(shift: state, router: long.router, at: long.clock)
+        fullSamples.append(nanoseconds() - began)
+    }
+    func summary(_ samples: [UInt64]) -> String {
+        let sorted = samples.sorted()
+        return String(format: "median %.3f ms, max %.3f ms", Double(sorted[sorted.count / 2]) / 1e6, Double(sorted.last!) / 1e6)
+    }
+    print(String(format: "  supervisor figures over 11000 calls: first catch-up %.2f ms; ", Double(first) / 1e6)
+          + "a minute later with no event \(summary(minuteSamples)); after one event \(summary(eventSamples)); "
+          + "from scratch \(summary(fullSamples))")
 }
 
 private func timeFrames(_ shift: (state: ShiftState, events: [ShiftEvent], router: Router, clock: Date), board: Board,

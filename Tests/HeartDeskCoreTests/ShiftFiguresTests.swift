@@ -95,6 +95,62 @@ struct ShiftFiguresTests {
         #expect(figures.callsPerHour[0].byDecision == ["CRT": 2, "POLICE": 2])
     }
 
+    @Test("utilisation: each hour's share of on-duty unit time on calls, the stretch a unit is in now counted to now")
+    func utilisation() throws {
+        let figures = ShiftFigures(shift: try Self.handWorkedShift(), router: Durham.router, at: Durham.instant("2026-11-23T11:30"))
+        #expect(figures.utilisation.map(\.response) == figures.units.map(\.response))
+        // CRT-1, -2 and -3 on duty from 10:30 (CRT-4 is off duty). 10:00–11:00: CRT-1 on a call 10:31–11:00 and CRT-2
+        // 10:49–11:00, 40 of 90 unit-minutes. 11:00–11:30: CRT-2 on scene throughout, 30 of 90.
+        let crt = try #require(figures.utilisation.first { $0.response == "CRT" })
+        #expect(crt.perHour.count == 2)
+        #expect(abs((crt.perHour[0] ?? -1) - 40.0 / 90) < 1e-9)
+        #expect(abs((crt.perHour[1] ?? -1) - 30.0 / 90) < 1e-9)
+        #expect(crt.now == 1.0 / 3)
+        // CCD-1 took C-0005 on the phone 11:12–11:20: 8 of the two positions' 60 minutes after 11:00, none before.
+        let ccd = try #require(figures.utilisation.first { $0.response == "CCD" })
+        #expect(ccd.perHour[0] == 0)
+        #expect(abs((ccd.perHour[1] ?? -1) - 8.0 / 60) < 1e-9)
+        // An hour before any unit was on duty has no share at all rather than 0 %.
+        let early = UnitTimeLedger().time(of: "CRT", from: Durham.instant("2026-11-23T09:00"), to: Durham.instant("2026-11-23T10:00"))
+        #expect(early.utilisation == nil)
+    }
+
+    @Test("a stretch years long keeps only the last day: the ledger's work is bounded by what the chart draws")
+    func unitTimeKeepsADay() {
+        var state = ShiftState()
+        let roster = [UnitDefinition(id: "CRT-9", response: "CRT", crew: [.clinician], languages: ["English"], homeBeat: nil,
+                                     shiftHours: nil, initialStatus: .available)]
+        state.apply(EventStamp.live(at: Date(timeIntervalSince1970: 0), position: "p", operatorName: "o").event(.shiftOpened(policy: "Durham", units: roster)))
+        let end = Durham.instant("2026-11-23T12:00")
+        state.apply(EventStamp.live(at: end, position: "p", operatorName: "o").event(.unitStatusChanged(unitID: "CRT-9", status: .outOfService)))
+        #expect(state.unitTime.time(of: "CRT", from: end - 3600, to: end).available == 3600)
+        #expect(state.unitTime.time(of: "CRT", from: end - 25 * 3600, to: end - 24 * 3600).available == 3600)
+        #expect(state.unitTime.time(of: "CRT", from: end - 30 * 3600, to: end - 29 * 3600).onDuty == 0)
+    }
+
+    @Test("kept call by call, the figures equal the ones worked out from scratch after every command", arguments: [1, 2, 3] as [UInt64])
+    func ledgerMatchesAFullPass(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        var state = ShiftState()
+        var clock = Durham.instant("2026-11-23T08:00")
+        var ledger = ShiftFigureLedger(router: Durham.router)
+        func run(_ command: ShiftCommand) {
+            guard let bodies = try? command.events(in: state, router: Durham.router, shiftTime: clock) else { return }
+            for body in bodies { state.apply(EventStamp.live(at: clock, position: "p", operatorName: "o").event(body)) }
+        }
+        run(.openShift(units: try RosterLoader.bundledDurham(policy: Durham.policy)))
+        for step in 0..<400 {
+            clock += Double(Int.random(in: 0...240, using: &random))
+            run(RandomShiftCommands.next(in: state, using: &random))
+            // Catching up after every command and after every few both work: changes are found by number, not by watching.
+            guard step % (1 + Int(seed)) == 0 else { continue }
+            ledger.catchUp(with: state)
+            let now = clock + Double(Int.random(in: 0...600, using: &random))
+            #expect(ledger.figures(for: state, at: now) == ShiftFigures(shift: state, router: Durham.router, at: now), "step \(step)")
+        }
+        #expect(state.calls.count > 40 && state.calls.contains { !$0.isOpen } && !state.backupRequests.isEmpty)
+    }
+
     @Test("targets colour a figure met, near (at most ten points short) or missed", arguments: [
         (0.95, TargetStatus.met), (0.90, .met), (0.85, .near), (0.80, .near), (0.79, .missed), (0.5, .missed),
     ])

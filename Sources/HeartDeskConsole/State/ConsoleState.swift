@@ -19,8 +19,8 @@ public struct ConsoleState: Sendable {
     /// The supervisor's figures as of the last journal change or clock minute; nil on the call board.
     /// Kept here and refreshed by update, never computed while drawing a frame (docs/benchmarks.md).
     public private(set) var figures: ShiftFigures?
-    /// What the figures learned by re-routing calls, kept so a refresh does not route every call again.
-    private var figureReasons = PoliceDecisionReasons()
+    /// The figures' running totals, kept beside the shift: a refresh takes in only the calls that changed.
+    private var figureLedger: ShiftFigureLedger
     public var focus: Pane = .queue
     /// Which pane shares the screen with the queue when there is room for only two.
     public var lowerPane: Pane = .units
@@ -41,6 +41,7 @@ public struct ConsoleState: Sendable {
 
     public init(router: Router, shift: ShiftState, info: SessionInfo, time: ConsoleTime, width: Int = 80, height: Int = 24) {
         self.router = router
+        self.figureLedger = ShiftFigureLedger(router: router)
         self.shift = shift
         self.info = info
         self.time = time
@@ -80,6 +81,11 @@ public struct ConsoleState: Sendable {
 
     /// Works the supervisor's figures out from the shift as it stands, if they are on screen.
     mutating func refreshFigures() {
-        figures = board == .supervisor ? ShiftFigures(shift: shift, router: router, at: time.shift, reasons: &figureReasons) : nil
+        guard board == .supervisor else {
+            figures = nil
+            return
+        }
+        figureLedger.catchUp(with: shift)
+        figures = figureLedger.figures(for: shift, at: time.shift)
     }
 }

@@ -99,14 +99,17 @@ enum SupervisorView {
         }
     }
 
-    /// Calls per hour, one sparkline row per decision and one for all calls, bars scaled to the busiest hour.
+    /// Calls per hour, one sparkline row per decision and one for all calls, bars scaled to the busiest hour; under it,
+    /// how busy each response's units were in the same hours.
     private static func drawChart(_ figures: ShiftFigures, state: ConsoleState, rows: inout RowCursor, into grid: inout CellGrid) {
         let hours = figures.callsPerHour
         guard !hours.isEmpty, let heading = rows.next() else { return }
         let labelWidth = 12
         let perHour = max(1, min(3, (rows.rect.width - labelWidth - 8) / hours.count))
-        let shown = hours.suffix(max(1, (rows.rect.width - labelWidth - 8) / perHour))
+        let shownCount = min(hours.count, max(1, (rows.rect.width - labelWidth - 8) / perHour))
+        let shown = hours.suffix(shownCount)
         let x0 = rows.rect.x + labelWidth
+        let barWidth = max(1, perHour - (perHour > 1 ? 1 : 0))
         grid.put(" Calls/hour", x: rows.rect.x, y: heading, role: .paneColumns)
         for (index, hour) in shown.enumerated() where index % max(1, 3 / perHour) == 0 {
             grid.put(Formatting.twoDigits(hour.hour), x: x0 + index * perHour, y: heading, limit: 2, role: .dim)
@@ -126,10 +129,34 @@ enum SupervisorView {
                 let count = line.count(hour)
                 total += count
                 let glyph = count == 0 ? " " : glyphs[min(glyphs.count - 1, (count * glyphs.count - 1) / busiest)]
-                grid.put(String(repeating: glyph, count: max(1, perHour - (perHour > 1 ? 1 : 0))), x: x0 + index * perHour, y: y,
-                         role: line.role)
+                grid.put(String(repeating: glyph, count: barWidth), x: x0 + index * perHour, y: y, role: line.role)
             }
             grid.put(" \(total)", x: x0 + shown.count * perHour, y: y, limit: 8, role: .text)
+        }
+        drawUtilisation(figures, glyphs: glyphs, shownCount: shownCount, layout: (x0, perHour, barWidth, labelWidth),
+                        rows: &rows, into: &grid)
+    }
+
+    /// Units busy per hour, one row per response: a full bar is every on-duty unit on calls the whole hour; a blank
+    /// is an hour with none on duty. The figure after the bars is the share on calls now.
+    private static func drawUtilisation(_ figures: ShiftFigures, glyphs: [String], shownCount: Int,
+                                        layout: (x0: Int, perHour: Int, barWidth: Int, labelWidth: Int),
+                                        rows: inout RowCursor, into grid: inout CellGrid) {
+        guard !figures.utilisation.isEmpty, let heading = rows.next() else { return }
+        grid.put(" Units busy", x: rows.rect.x, y: heading, role: .paneColumns)
+        grid.put("share of on-duty unit time on calls", x: layout.x0, y: heading, limit: rows.rect.width - layout.labelWidth, role: .dim)
+        for response in figures.utilisation {
+            guard let y = rows.next() else { return }
+            grid.put(" " + response.response, x: rows.rect.x, y: y, limit: layout.labelWidth - 1, role: .paneColumns)
+            let role: ThemeRole = figures.heartResponses.contains(response.response) ? .decisionTeam : .text
+            for (index, share) in response.perHour.suffix(shownCount).enumerated() {
+                guard let share else { continue }
+                let glyph = glyphs[min(glyphs.count - 1, Int(share * Double(glyphs.count)))]
+                grid.put(String(repeating: glyph, count: layout.barWidth), x: layout.x0 + index * layout.perHour, y: y,
+                         role: share == 0 ? .dim : role)
+            }
+            let now = response.now.map { " \(percent($0)) now" } ?? " none on duty"
+            grid.put(now, x: layout.x0 + shownCount * layout.perHour, y: y, limit: 14, role: .text)
         }
     }
 

@@ -10,8 +10,13 @@ public struct DurationSummary: Sendable, Hashable {
 
     /// Nil when there are no durations.
     public init?(_ durations: [TimeInterval]) {
-        guard !durations.isEmpty else { return nil }
-        sorted = durations.sorted()
+        self.init(sorted: durations.sorted())
+    }
+
+    /// Nil when there are no durations; `sorted` must be in ascending order.
+    init?(sorted: [TimeInterval]) {
+        guard !sorted.isEmpty else { return nil }
+        self.sorted = sorted
         count = sorted.count
         // The same median as the after-action report's: with an even count, the mean of the two middle values.
         let middle = sorted.count / 2

@@ -4,10 +4,9 @@ import Foundation
 /// response, and for the shift so far and the last hour, calls by decision and by response sent, eligible calls
 /// not served and why, back-up rate, time to dispatch and to scene — with the policy's targets.
 ///
-/// One pass over the shift's calls, re-routing only calls the decision sent elsewhere to learn why (remembered
-/// per call in ``PoliceDecisionReasons``): about 7 ms for 11,000 calls (docs/benchmarks.md), so the console works
-/// it out when the journal or the minute changes, never per frame. docs/supervisor-guide.md says how each figure
-/// is counted.
+/// Worked out by a ``ShiftFigureLedger`` kept beside the shift, which takes in only the calls that changed; the
+/// console asks for them when the journal or the minute changes, never per frame. docs/supervisor-guide.md says
+/// how each figure is counted.
 public struct ShiftFigures: Sendable, Hashable {
     /// The shift-clock moment the figures are for.
     public let at: Date
@@ -22,122 +21,38 @@ public struct ShiftFigures: Sendable, Hashable {
     public let followUpsOverdue: Int
     /// Calls per hour from the shift's first hour to now, at most the last 24.
     public let callsPerHour: [HourlyCalls]
+    /// Units' share of on-duty time on calls per hour, per response with units, in the order of ``units``.
+    public let utilisation: [ResponseUtilisation]
     /// The in-person HEART responses (every in-person response but the one that takes every call), in dispatch order.
     public let heartResponses: [String]
     public let targets: ProgramTargets
 
+    /// The figures for `state` at `now`, worked out from scratch (the after-action report's way). The console keeps a
+    /// ``ShiftFigureLedger`` instead, so a refresh takes in only what changed.
     public init(shift state: ShiftState, router: Router, at now: Date) {
-        var cache = PoliceDecisionReasons()
-        self.init(shift: state, router: router, at: now, reasons: &cache)
+        var ledger = ShiftFigureLedger(router: router)
+        ledger.catchUp(with: state)
+        self = ledger.figures(for: state, at: now)
     }
 
-    /// The figures, re-routing only calls `reasons` has not seen with their current facts: the console keeps one
-    /// cache for the session, so a journal change costs a pass over the calls, not a re-route of each.
-    public init(shift state: ShiftState, router: Router, at now: Date, reasons: inout PoliceDecisionReasons) {
-        let policy = router.policy
-        at = now
-        targets = policy.targets
-        let heart = Array(policy.dispatchPreference.dropLast())
-        heartResponses = heart.map { policy[$0].id }
-        let heartIDs = Set(heartResponses)
-        let hourAgo = now - 3600
-
-        var shiftFigures = PeriodFigures(), hourFigures = PeriodFigures()
-        var shiftDispatch: [TimeInterval] = [], hourDispatch: [TimeInterval] = []
-        var shiftScene: [TimeInterval] = [], hourScene: [TimeInterval] = []
-        var pending = 0
-        var oldest: Date?
-        let firstHour = Self.hourStart(of: state.openedAt ?? state.calls.first?.receivedAt ?? now, zone: policy.timeZone)
-        let chartStart = max(firstHour, Self.hourStart(of: now, zone: policy.timeZone) - 23 * 3600)
-        // One bar an hour from the shift's first hour (at most a day back) to the current one, calls or not.
-        let hourCount = chartStart <= now ? Int(now.timeIntervalSince(chartStart) / 3600) + 1 : 0
-        var hours = (0..<hourCount).map { index in
-            let start = chartStart + Double(index) * 3600
-            return HourlyCalls(start: start, hour: policy.timeZone.localTime(at: start).hour)
-        }
-
-        for (index, call) in state.calls.enumerated() {
-            if call.isPending {
-                pending += 1
-                oldest = min(oldest ?? call.pendingSince, call.pendingSince)
-            }
-            let decision = call.intake.triage.dispatch
-            let sentHEART = call.firstSentResponse.map(heartIDs.contains) ?? false
-            let reason = sentHEART ? nil : Self.unservedReason(call, index: index, decisionIsHEART: heartIDs.contains(decision), heart: heart,
-                                                               router: router, reasons: &reasons)
-            let inLastHour = call.receivedAt > hourAgo && call.receivedAt <= now
-            func count(into figures: inout PeriodFigures) {
-                figures.calls += 1
-                figures.byDecision[decision, default: 0] += 1
-                if let phone = call.intake.triage.phone { figures.byPhone[phone, default: 0] += 1 }
-                figures.bySent[call.firstSentResponse ?? call.disposition?.handedOverTo ?? PeriodFigures.noUnit, default: 0] += 1
-                if let reason { figures.unserved[reason, default: 0] += 1 }
-                if sentHEART { figures.heartInPerson += 1 }
-            }
-            count(into: &shiftFigures)
-            if inLastHour { count(into: &hourFigures) }
-            if sentHEART, let sent = call.firstDispatchedAt {
-                shiftDispatch.append(sent.timeIntervalSince(call.receivedAt))
-                if inLastHour { hourDispatch.append(sent.timeIntervalSince(call.receivedAt)) }
-                if let scene = call.firstOnSceneAt {
-                    shiftScene.append(scene.timeIntervalSince(sent))
-                    if inLastHour { hourScene.append(scene.timeIntervalSince(sent)) }
-                }
-            }
-            if call.receivedAt >= chartStart && call.receivedAt <= now {
-                hours[Int(call.receivedAt.timeIntervalSince(chartStart) / 3600)].byDecision[decision, default: 0] += 1
-            }
-        }
-        for request in state.backupRequests where request.time <= now {
-            shiftFigures.backupRequests += 1
-            if request.time > hourAgo { hourFigures.backupRequests += 1 }
-        }
-        shiftFigures.timeToDispatch = DurationSummary(shiftDispatch)
-        shiftFigures.dispatchToScene = DurationSummary(shiftScene)
-        hourFigures.timeToDispatch = DurationSummary(hourDispatch)
-        hourFigures.dispatchToScene = DurationSummary(hourScene)
-        self.shift = shiftFigures
-        lastHour = hourFigures
-        pendingCalls = pending
-        oldestPendingSince = oldest
-        callsPerHour = hours
-
-        var due = 0, overdue = 0
-        for followUp in state.followUps where followUp.status == .open {
-            if followUp.dueAt <= now { overdue += 1 } else { due += 1 }
-        }
-        followUpsDue = due
-        followUpsOverdue = overdue
-        units = Self.units(state, policy: policy, at: now)
+    init(at: Date, pendingCalls: Int, oldestPendingSince: Date?, units: [ResponseUnits], shift: PeriodFigures, lastHour: PeriodFigures,
+         followUpsDue: Int, followUpsOverdue: Int, callsPerHour: [HourlyCalls], utilisation: [ResponseUtilisation],
+         heartResponses: [String], targets: ProgramTargets) {
+        self.at = at
+        self.pendingCalls = pendingCalls
+        self.oldestPendingSince = oldestPendingSince
+        self.units = units
+        self.shift = shift
+        self.lastHour = lastHour
+        self.followUpsDue = followUpsDue
+        self.followUpsOverdue = followUpsOverdue
+        self.callsPerHour = callsPerHour
+        self.utilisation = utilisation
+        self.heartResponses = heartResponses
+        self.targets = targets
     }
 
-    /// Why a call a HEART team could have taken did not get one; nil when it did, could not, or still may.
-    private static func unservedReason(_ call: CallRecord, index: Int, decisionIsHEART: Bool, heart: [Response.Index], router: Router,
-                                       reasons: inout PoliceDecisionReasons) -> UnservedReason? {
-        if decisionIsHEART {
-            if call.firstSentResponse != nil { return .noUnitFree }
-            guard let disposition = call.disposition else { return nil }  // still waiting: the "now" figures show it
-            return disposition.handedOverTo != nil ? .handedOver : nil
-        }
-        return reasons.reason(forCallAt: index, revisions: call.retriages.count) {
-            blockingReason(call, heart: heart, router: router)
-        }
-    }
-
-    /// For a call the decision sent elsewhere: was it the hour, the area or a safety answer that kept the teams out?
-    private static func blockingReason(_ call: CallRecord, heart: [Response.Index], router: Router) -> UnservedReason? {
-        guard let decision = router.reroute(call.intake, at: call.receivedAt) else { return nil }
-        for response in heart {
-            let blockers = decision.verdicts[response.rawValue].blockers
-            if blockers.contains(.callTypeNotCovered) || blockers.contains(.flagsNotReported) { continue }
-            if blockers.contains(.flagsReported) { return .flag }
-            if blockers.contains(.outsideArea) { return .outsideArea }
-            if blockers.contains(.closed) { return .closed }
-        }
-        return nil
-    }
-
-    private static func units(_ state: ShiftState, policy: Policy, at now: Date) -> [ResponseUnits] {
+    static func units(_ state: ShiftState, policy: Policy, at now: Date) -> [ResponseUnits] {
         let local = policy.timeZone.localTime(at: now)
         var byResponse: [String: ResponseUnits] = [:]
         var order: [String] = []

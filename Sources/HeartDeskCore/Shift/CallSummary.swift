@@ -13,12 +13,16 @@ public struct CallSummary: Sendable, Hashable {
     public let pendingSince: Date
     /// Beat id, nil when unknown.
     public let beat: String?
+    /// The shift's event count when the call last changed: what lets the supervisor's figures
+    /// (``ShiftFigureLedger``) take in only the calls that changed since they last looked.
+    public let changeNumber: Int
 
-    init(isOpen: Bool, isPending: Bool, priority: Int, pendingSince: Date, beat: String?) {
+    init(isOpen: Bool, isPending: Bool, priority: Int, pendingSince: Date, beat: String?, changeNumber: Int) {
         self.isOpen = isOpen
         self.isPending = isPending
         self.priority = priority
         self.pendingSince = pendingSince
         self.beat = beat
+        self.changeNumber = changeNumber
     }
 }

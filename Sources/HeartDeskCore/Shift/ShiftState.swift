@@ -28,6 +28,8 @@ public struct ShiftState: Sendable, Hashable {
     /// The shift clock of the last event applied.
     public private(set) var lastShiftTime: Date?
     public private(set) var inconsistentEvents = 0
+    /// Unit time by response and status over the last day, for the supervisor's utilisation chart.
+    public private(set) var unitTime = UnitTimeLedger()
 
     private var callIndex: [String: Int] = [:]
     private var unitIndex: [String: Int] = [:]
@@ -85,7 +87,7 @@ public struct ShiftState: Sendable, Hashable {
                                     lastEventAt: time))
             calls[calls.count - 1].moments.append(CallMoment(time: time, kind: .received, operatorName: event.operatorName))
             callSummaries.append(CallSummary(isOpen: true, isPending: true, priority: intake.priority, pendingSince: time,
-                                             beat: intake.beat))
+                                             beat: intake.beat, changeNumber: eventCount))
             openCallCount += 1
             pendingCallCount += 1
 
@@ -230,6 +232,7 @@ public struct ShiftState: Sendable, Hashable {
     }
 
     private mutating func setStatus(unit u: Int, _ status: UnitStatus, at time: Date, by who: (operatorName: String, position: String)) {
+        unitTime.add(response: units[u].definition.response, status: units[u].status, from: units[u].statusSince, to: time)
         units[u].status = status
         units[u].statusSince = time
         units[u].statusOperator = who.operatorName
@@ -246,7 +249,8 @@ public struct ShiftState: Sendable, Hashable {
         let state = calls[c].state
         let new = CallSummary(isOpen: state != .closed, isPending: state != .closed && calls[c].assignedUnits.isEmpty,
                               priority: calls[c].intake.priority,
-                              pendingSince: state == .triaged ? calls[c].stateSince : calls[c].receivedAt, beat: calls[c].intake.beat)
+                              pendingSince: state == .triaged ? calls[c].stateSince : calls[c].receivedAt, beat: calls[c].intake.beat,
+                              changeNumber: eventCount)
         callSummaries[c] = new
         openCallCount += (new.isOpen ? 1 : 0) - (old.isOpen ? 1 : 0)
         pendingCallCount += (new.isPending ? 1 : 0) - (old.isPending ? 1 : 0)
