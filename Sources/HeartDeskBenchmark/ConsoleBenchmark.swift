@@ -77,14 +77,14 @@ func runFrameBenchmark() throws {
         minuteSamples.append(nanoseconds() - began)
         precondition(figures.shift.calls == 11_000)
     }
-    // An event on one call (a unit sent, then cleared), as another position's write arrives.
+    // An event on one call (a unit on it moving on, or a note), as another position's write arrives.
     var state = long.state
     var eventSamples: [UInt64] = []
-    let waiting = state.calls.filter(\.isPending).map(\.id)
+    let committed = state.units.filter { $0.callID != nil }.map(\.id)
     for round in 0..<50 {
-        guard let unit = state.units.first(where: { $0.status == .available }) else { break }
-        let command: ShiftCommand = round % 2 == 0 ? .dispatch(callID: waiting[round], unitID: unit.id, overrideReason: "bench")
-                                                   : .addNote(callID: waiting[round - 1], text: "bench note")
+        let unit = committed[round % committed.count]
+        let command: ShiftCommand = round % 2 == 0 ? .setStatus(unitID: unit, status: round % 4 == 0 ? .enRoute : .onScene)
+                                                   : .addNote(callID: state.unit(unit)?.callID ?? "C-0001", text: "bench note")
         for body in try command.events(in: state, router: long.router, shiftTime: long.clock) {
             state.apply(EventStamp.live(at: long.clock, position: "bench", operatorName: "bench").event(body))
         }
@@ -93,6 +93,7 @@ func runFrameBenchmark() throws {
         _ = ledger.figures(for: state, at: long.clock)
         eventSamples.append(nanoseconds() - began)
     }
+    precondition(eventSamples.count == 50 && state.eventCount > long.state.eventCount + 40)
     // The same figures worked out from scratch, as before the ledger (and as the after-action report does once).
     var fullSamples: [UInt64] = []
     for _ in 0..<10 {

@@ -16,15 +16,16 @@ import TestSupport
         return console
     }
 
-    func check(_ console: ConsoleHarness, _ name: String) {
-        if let difference = Snapshot.mismatch(console.screen(), named: name) { Issue.record(Comment(rawValue: difference)) }
-    }
-
-    @Test(arguments: [(80, 24), (120, 35), (200, 60)])
-    func snapshot(width: Int, height: Int) throws {
-        let console = try Self.supervising(width: width, height: height)
+    /// Each size in each shipped theme: the text, the roles, and how the theme draws them (the monochrome theme, as the
+    /// console does, draws its charts in ASCII).
+    @Test(arguments: ["default", "high-contrast", "monochrome"], [(80, 24), (120, 35), (200, 60)])
+    func snapshot(theme name: String, size: (width: Int, height: Int)) throws {
+        let theme = try ThemeCatalog.shipped(name)
+        let console = try Self.supervising(width: size.width, height: size.height, asciiCharts: name == "monochrome")
         #expect(console.state.board == .supervisor)
-        check(console, "supervisor-\(width)x\(height)")
+        if let difference = Snapshot.mismatch(console.screen(), named: "supervisor-\(name)-\(size.width)x\(size.height)", theme: theme) {
+            Issue.record(Comment(rawValue: difference))
+        }
     }
 
     @Test func theFiguresReadAsASupervisorAsks() throws {

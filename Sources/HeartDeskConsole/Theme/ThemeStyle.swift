@@ -11,7 +11,7 @@ public struct ThemeStyle: Sendable, Hashable {
         public static let reverse = Attributes(rawValue: 1 << 3)
         public static let blink = Attributes(rawValue: 1 << 4)
 
-        static let byName: [String: Attributes] = [
+        public static let byName: [String: Attributes] = [
             "bold": .bold, "dim": .dim, "underline": .underline, "reverse": .reverse, "blink": .blink,
         ]
     }
