@@ -69,6 +69,12 @@ let package = Package(
             dependencies: ["HeartDeskCore"],
             swiftSettings: strictness
         ),
+        // Program planning on history: a city's calls-for-service export run through the policy (`heartdesk analyze`).
+        .target(
+            name: "HeartDeskAnalysis",
+            dependencies: ["HeartDeskCore", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strictness
+        ),
         // SQLite, for the benchmark's side-by-side durable-append comparison only.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"])]),
@@ -84,6 +90,7 @@ let package = Package(
                 "HeartDeskTerminal",
                 "HeartDeskExercise",
                 "HeartDeskReport",
+                "HeartDeskAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -96,7 +103,7 @@ let package = Package(
         // Release-mode throughput figures; run with `swift run -c release heartdesk-bench`.
         .executableTarget(
             name: "HeartDeskBenchmark",
-            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "CSQLite", "CMalloc"],
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "HeartDeskAnalysis", "CSQLite", "CMalloc"],
             swiftSettings: strictness
         ),
         // Appends notes in a loop, printing each one once it is durable: the crash and two-writer tests kill and race it.
@@ -132,6 +139,11 @@ let package = Package(
             name: "HeartDeskExerciseTests",
             dependencies: ["HeartDeskExercise", "HeartDeskReport", "HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "TestSupport",
                            "heartdesk"],
+            swiftSettings: strictness
+        ),
+        .testTarget(
+            name: "HeartDeskAnalysisTests",
+            dependencies: ["HeartDeskAnalysis", "HeartDeskCore", "TestSupport", "heartdesk"],
             swiftSettings: strictness
         ),
         .testTarget(

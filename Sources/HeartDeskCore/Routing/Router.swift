@@ -16,7 +16,11 @@ public struct Router: Sendable {
     /// one of the responses it follows is the dispatch or the phone response.
     /// - Complexity: O(responses + log transitions); one allocation, for the verdicts.
     public func route(_ call: CallFacts, at instant: Date) -> Decision {
-        let local = policy.timeZone.localTime(at: instant)
+        route(call, localTime: policy.timeZone.localTime(at: instant))
+    }
+
+    /// Routes one call at a reading of the policy's local clock: how a city's history, recorded in wall time, is run.
+    public func route(_ call: CallFacts, localTime local: LocalTime) -> Decision {
         var verdicts: [Verdict] = []
         verdicts.reserveCapacity(policy.responses.count)
         var phone: Response.Index?

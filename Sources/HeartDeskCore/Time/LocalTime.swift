@@ -24,6 +24,22 @@ public struct LocalTime: Sendable, Hashable {
         self.utcOffsetSeconds = utcOffsetSeconds
     }
 
+    /// The reading `year-month-day hour:minute:second` taken as written, with no zone (offset 0): what a city's
+    /// call export records. Nil when it names no real date or time, or a year outside ``InstantParser/years``.
+    public init?(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
+        guard InstantParser.years.contains(year), (1...12).contains(month),
+              (1...CivilDate.daysInMonth(year: year, month: month)).contains(day),
+              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
+        else { return nil }
+        let days = CivilDate(year: year, month: month, day: day).daysSinceEpoch
+        self.init(localSeconds: days * 86_400 + Int64(hour * 3600 + minute * 60 + second), utcOffsetSeconds: 0)
+    }
+
+    /// Seconds since 1970-01-01T00:00 on the same wall clock: for ordering and spacing readings in one zone.
+    public var wallSeconds: Int64 {
+        CivilDate(year: year, month: month, day: day).daysSinceEpoch * 86_400 + Int64(minuteOfDay * 60 + second)
+    }
+
     public var hour: Int { minuteOfDay / 60 }
     public var minute: Int { minuteOfDay % 60 }
 
