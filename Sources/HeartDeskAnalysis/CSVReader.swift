@@ -59,6 +59,7 @@ public struct CSVReader: ~Copyable {
                     record.bytes = bytes
                     defer { record.bytes = nil }
                     record.line = startLine
+                    record.bytesRead = bytesRead
                     if let reason = outcome { return try body(.failure(Malformed(line: startLine, reason: reason))) }
                     return try body(.success(record))
                 }
@@ -172,6 +173,8 @@ public struct CSVReader: ~Copyable {
 public struct CSVRecord {
     /// The physical line the record starts on.
     public internal(set) var line = 0
+    /// Bytes of the file read so far, for progress.
+    public internal(set) var bytesRead = 0
     var bytes: UnsafeBufferPointer<UInt8>?
     var starts: [Int] = []
     var ends: [Int] = []

@@ -1,0 +1,133 @@
+import HeartDeskCore
+
+/// A city's calls-for-service history run through one policy (and any to compare), in one streaming pass.
+public struct CallsAnalysis: Sendable {
+    /// What to run besides the decisions.
+    public struct Options: Sendable {
+        /// Units per response for the staffing estimate ("CRT" → 3).
+        public var staff: [String: Int] = [:]
+        /// Minutes a call keeps a unit, per response; otherwise ``defaultServiceMinutes(of:policy:)``.
+        public var serviceMinutes: [String: Double] = [:]
+
+        public init(staff: [String: Int] = [:], serviceMinutes: [String: Double] = [:]) {
+            self.staff = staff
+            self.serviceMinutes = serviceMinutes
+        }
+    }
+
+    /// How far reading has got, for a progress bar.
+    public struct Progress: Sendable {
+        public let bytesRead: Int
+        public let totalBytes: Int
+        public let rows: Int
+    }
+
+    public let file: String
+    public let mapping: String
+    /// Data rows read (the header not counted), malformed ones included.
+    public let rows: Int
+    public let malformed: Int
+    /// The first ten malformed rows, with their lines.
+    public let firstMalformed: [CSVReader.Malformed]
+    /// Rows whose code neither the mapping nor the main policy knows, by code.
+    public let unmapped: [String: Int]
+    /// The first and last received times in the data: the span a per-year figure is scaled by.
+    public let earliest: LocalTime?
+    public let latest: LocalTime?
+    /// The main policy first, then each to compare, in the order given.
+    public let tallies: [PolicyTally]
+    public let staffing: [StaffingEstimate]
+
+    /// Days the data covers (at least one).
+    public var spanDays: Double {
+        guard let earliest, let latest else { return 1 }
+        return max(1, Double(latest.wallSeconds - earliest.wallSeconds) / 86_400)
+    }
+
+    /// The minutes a call keeps a unit of `response` when none is given: the time after which the board would flag the
+    /// unit as slow — the warn thresholds for dispatched, en route and on scene (in person), on scene alone (phone).
+    public static func defaultServiceMinutes(of response: Response, policy: Policy) -> Double {
+        let timers = policy.timers.unitStatus
+        let statuses: [UnitStatus] = response.kind == .phone ? [.onScene] : [.dispatched, .enRoute, .onScene]
+        let minutes = statuses.compactMap { timers[$0]?.warn }.reduce(0, +) / 60
+        return minutes > 0 ? minutes : 60
+    }
+
+    /// Reads `path` once under `mapping`, routing every call with each of `policies` at its own received time.
+    public static func run(path: String, policies: [Policy], mapping: CallsMapping, options: Options = Options(),
+                           progress: ((Progress) -> Void)? = nil) throws(AnalysisError) -> CallsAnalysis {
+        precondition(!policies.isEmpty, "the main policy is always given")
+        let main = policies[0]
+        for (response, units) in options.staff {
+            guard let found = main.response(id: response), found.isAlternative else {
+                throw AnalysisError(file: nil, line: nil, message: "--staff \(response)=\(units): \(main.name) has no alternative response "
+                                    + "'\(response)' (it has: \(main.responses.filter(\.isAlternative).map(\.id).joined(separator: ", ")))")
+            }
+        }
+        var reader = try CSVReader(path: path)
+        let totalBytes = reader.fileSize
+        let routers = policies.map(Router.init)
+        var resolvers = policies.map { CodeResolver(mapping: mapping, policy: $0) }
+        var tallies = policies.map(PolicyTally.init)
+        var rowReader = RowReader(mapping: mapping, file: path)
+        var headerRead = false
+        var rows = 0, malformed = 0
+        var firstMalformed: [CSVReader.Malformed] = []
+        var earliest: LocalTime?, latest: LocalTime?
+        let staffed = options.staff.keys.compactMap { main.response(id: $0) }
+        var arrivals = [[(seconds: Int64, hourOfWeek: Int)]](repeating: [], count: staffed.count)
+        func reject(_ problem: CSVReader.Malformed) {
+            malformed += 1
+            if firstMalformed.count < 10 { firstMalformed.append(problem) }
+        }
+        func record(_ outcome: Result<CSVRecord, CSVReader.Malformed>) -> CSVRecord? { try? outcome.get() }
+        var headerError: AnalysisError?
+        try reader.forEachRecord { outcome in
+            guard headerRead else {
+                switch outcome {
+                case .success(let record):
+                    do throws(AnalysisError) { try rowReader.readHeader(record) } catch { headerError = error; return false }
+                case .failure(let problem):
+                    headerError = AnalysisError(file: path, line: problem.line, message: "cannot read the header: \(problem.reason)")
+                    return false
+                }
+                headerRead = true
+                return true
+            }
+            rows += 1
+            if rows & 0xFFFF == 0, let progress { progress(Progress(bytesRead: record(outcome)?.bytesRead ?? 0, totalBytes: totalBytes, rows: rows)) }
+            let record: CSVRecord
+            switch outcome {
+            case .success(let read): record = read
+            case .failure(let problem): reject(problem); return true
+            }
+            // A blank line (a trailing newline's worth) is not a call.
+            if record.count == 1 && record.withField(0, { $0.isEmpty }) { rows -= 1; return true }
+            let time: LocalTime
+            do throws(CSVReader.Malformed) { time = try rowReader.time(record) } catch { reject(error); return true }
+            if earliest.map({ time.wallSeconds < $0.wallSeconds }) ?? true { earliest = time }
+            if latest.map({ time.wallSeconds > $0.wallSeconds }) ?? true { latest = time }
+            for index in policies.indices {
+                guard let call = resolvers[index].call(record, at: time, columns: rowReader) else { continue }
+                let decision = routers[index].route(call.facts, localTime: time)
+                tallies[index].add(call, decision)
+                if index == 0 {
+                    for (slot, response) in staffed.enumerated() where decision.verdicts[response.index.rawValue].isEligible {
+                        arrivals[slot].append((time.wallSeconds, call.hourOfWeek))
+                    }
+                }
+            }
+            return true
+        }
+        if let headerError { throw headerError }
+        guard headerRead else { throw AnalysisError(file: path, line: nil, message: "the file is empty: expected a header row") }
+        let staffing = staffed.enumerated().map { slot, response in
+            StaffingEstimate.simulate(response: response.id, units: options.staff[response.id]!,
+                                      serviceMinutes: options.serviceMinutes[response.id] ?? defaultServiceMinutes(of: response, policy: main),
+                                      arrivals: arrivals[slot])
+        }
+        return CallsAnalysis(file: path, mapping: mapping.source, rows: rows, malformed: malformed, firstMalformed: firstMalformed,
+                             unmapped: resolvers[0].unmapped, earliest: earliest, latest: latest, tallies: tallies,
+                             staffing: staffing.sorted { $0.response < $1.response })
+    }
+}
