@@ -1,5 +1,5 @@
 // Figures for docs/benchmarks.md. Build and run in release mode:
-//   swift run -c release heartdesk-bench [routing|journal|console|soak|all] [calls]
+//   swift run -c release heartdesk-bench [routing|journal|console|analyze|soak|all] [calls]
 //   swift run -c release heartdesk-bench replay FILE   (replay one journal five times, for profiling)
 // (`console` needs the release `heartdesk` built beside it: swift build -c release)
 // Not a test: the figures depend on the machine, so they are written down, not asserted.
@@ -21,6 +21,9 @@ do {
     if which == "console" || which == "all" {
         try runFrameBenchmark()
         try runKeystrokeBenchmark()
+    }
+    if which == "analyze" || which == "all" {
+        try runAnalyzeBenchmark()
     }
     if which == "soak" || which == "all" {
         try runSoakBenchmark()

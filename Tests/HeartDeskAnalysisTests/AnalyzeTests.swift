@@ -214,3 +214,44 @@ struct AnalyzeTests {
         }
     }
 }
+
+/// The real binary, as an analyst runs it.
+@Suite("heartdesk analyze, the command")
+struct AnalyzeCommandTests {
+    @Test("JSON from the binary has the documented shape; a hostile code reaches the terminal and Markdown made safe")
+    func binary() throws {
+        let directory = TemporaryDirectory()
+        let path = try AnalyzeTests.durhamFile(directory)
+        let json = try HeartDeskBinary.run(["analyze", path, "--format", "json", "--staff", "CRT=1"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["calls"] as? Int == 4 && object["rows"] as? Int == 7 && object["malformed"] as? Int == 1)
+        #expect((object["unmapped"] as? [String: Int]) == ["ZZZ": 2])
+        #expect(((object["decisions"] as? [String: Any])?["dispatch"] as? [String: Int]) == ["CRT": 2, "POLICE": 2])
+        #expect(((object["blocked"] as? [String: Any])?["CRT"] as? [String: Int]) == ["callType": 0, "flag": 0, "outsideArea": 1, "closed": 1])
+        #expect((object["staffing"] as? [[String: Any]])?.first?["served"] as? Int == 2)
+
+        let hostile = directory.path("hostile.csv")
+        try "\(AnalyzeTests.durhamHeader)\nE1,,2026-11-23,14:05,911,2,\u{1B}]0;pwned\u{07}<script>,x,0,0,D1,111,1,RPT,N\n"
+            .write(toFile: hostile, atomically: true, encoding: .utf8)
+        let text = try HeartDeskBinary.run(["analyze", hostile])
+        #expect(text.status == 0 && !text.stdout.contains("\u{1B}") && !text.stdout.contains("\u{07}"))
+        let markdown = try HeartDeskBinary.run(["analyze", hostile, "--format", "md"])
+        #expect(!markdown.stdout.contains("<script>") && markdown.stdout.contains("\\<script\\>"))
+    }
+
+    @Test("bad input is one line and a non-zero exit", arguments: [
+        (["analyze", "/nonexistent.csv"], "cannot analyze: /nonexistent.csv: cannot read: No such file or directory"),
+        (["analyze", "CALLS", "--format", "xml"], "--format xml: use one of text, md, csv, json, html"),
+        (["analyze", "CALLS", "--staff", "CRT"], "--staff CRT: expected RESPONSE=NUMBER, as CRT=3"),
+        (["analyze", "CALLS", "--staff", "POLICE=3"], "--staff POLICE=3: Durham HEART has no alternative response 'POLICE'"),
+    ])
+    func badInput(arguments: [String], message: String) throws {
+        let directory = TemporaryDirectory()
+        let path = try AnalyzeTests.durhamFile(directory)
+        let result = try HeartDeskBinary.run(arguments.map { $0 == "CALLS" ? path : $0 })
+        #expect(result.status != 0)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines.first.map { $0.contains(message) } == true, "\(result.stderr)")
+    }
+}
