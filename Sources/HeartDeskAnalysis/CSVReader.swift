@@ -190,9 +190,12 @@ public struct CSVRecord {
     /// Field `index` as text, `""` undoubled and surrounding spaces trimmed.
     public func string(_ index: Int) -> String {
         withField(index) { raw in
-            var text = String(decoding: raw, as: UTF8.self)
-            if quoted[index] { text = text.replacingOccurrences(of: "\"\"", with: "\"") }
-            return text.trimmingCharacters(in: .whitespaces)
+            // Trimmed as bytes before any string is made: Foundation's trimming cost more than the rest of a row.
+            var start = 0, end = raw.count
+            while start < end && (raw[start] == 0x20 || raw[start] == 0x09) { start += 1 }
+            while end > start && (raw[end - 1] == 0x20 || raw[end - 1] == 0x09) { end -= 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
+            return quoted[index] && text.contains("\"\"") ? text.replacingOccurrences(of: "\"\"", with: "\"") : text
         }
     }
 }
