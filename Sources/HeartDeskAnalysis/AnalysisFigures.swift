@@ -33,8 +33,8 @@ enum AnalysisFigures {
         return nil
     }
 
-    /// Beats ranked by count, most first, ties by name.
-    static func ranked(_ counts: [String: Int], limit: Int) -> [(beat: String, count: Int)] {
+    /// Keys (beats, codes) ranked by count, most first, ties by name.
+    static func ranked(_ counts: [String: Int], limit: Int) -> [(key: String, count: Int)] {
         counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limit).map { ($0.key, $0.value) }
     }
 

@@ -67,7 +67,7 @@ enum AnalysisHTML {
 
         if !analysis.unmapped.isEmpty {
             body.append("<h2>Codes neither the mapping nor the policy knows</h2><table><tr><th>Code</th><th>Rows</th></tr>"
-                        + AnalysisFigures.ranked(analysis.unmapped, limit: 50).map { "<tr><td>\(h($0.beat))</td><td class=n>\(g($0.count))</td></tr>" }.joined()
+                        + AnalysisFigures.ranked(analysis.unmapped, limit: 50).map { "<tr><td>\(h($0.key))</td><td class=n>\(g($0.count))</td></tr>" }.joined()
                         + "</table>")
         }
         return """

@@ -52,7 +52,10 @@ public enum AnalysisReport {
                  + " · kept out by \(blocked)")
         }
 
-        heading("Where longer hours and a wider area would add calls")
+        // The heading only when some response had calls kept out by the hour or the area alone.
+        if main.responses.contains(where: { $0.closedOnlyByHourOfWeek.contains { $0 > 0 } || !$0.outsideOnlyByBeat.isEmpty }) {
+            heading("Where longer hours and a wider area would add calls")
+        }
         for response in main.responses {
             let closedByHour = AnalysisFigures.byHourOfDay(response.closedOnlyByHourOfWeek)
             let closedTotal = closedByHour.reduce(0, +)
@@ -65,7 +68,7 @@ public enum AnalysisReport {
             let beats = AnalysisFigures.ranked(response.outsideOnlyByBeat, limit: 8)
             if !beats.isEmpty {
                 line("\(response.response) area: beats outside it by eligible calls they would add: "
-                     + beats.map { "\(safe($0.beat)) \(g($0.count))" }.joined(separator: " · "))
+                     + beats.map { "\(safe($0.key)) \(g($0.count))" }.joined(separator: " · "))
             }
         }
 

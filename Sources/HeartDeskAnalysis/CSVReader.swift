@@ -6,9 +6,8 @@ import Glibc
 /// Reads a CSV file (RFC 4180: commas, `"` quoting with `""` inside, LF or CRLF) one record at a time, in chunks,
 /// so a million-row export never sits in memory whole.
 ///
-/// Hand-written rather than a package: the records are handed out as byte ranges in the read buffer, with no
-/// string made unless a field is asked for, which is what lets `analyze` read a million rows in well under a second
-/// (docs/analyze.md has the measurement and the packages tried).
+/// Hand-written: records are handed out as byte ranges in the read buffer, with no string made unless a field is
+/// asked for (docs/benchmarks.md has the figures; the CSV packages on the machine's list are not measured yet).
 public struct CSVReader: ~Copyable {
     /// Why a record could not be read; the reader carries on at the next line.
     public struct Malformed: Error, Sendable, Equatable {

@@ -68,7 +68,7 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
             }
             return digits > 0 ? value : nil
         }
-        for (index, piece) in pieces.enumerated() {
+        for piece in pieces {
             switch piece {
             case .year: guard let value = number(maxDigits: 4) else { return false }; parts.year = value
             case .month: guard let value = number(maxDigits: 2) else { return false }; parts.month = value
@@ -103,7 +103,6 @@ public struct TimePattern: Sendable, Equatable, CustomStringConvertible {
                 i += 1
                 if byte == 0x20 { while i < end && bytes[i] == 0x20 { i += 1 } }
             }
-            _ = index
         }
         guard i == end else { return false }
         if let hour12 {
