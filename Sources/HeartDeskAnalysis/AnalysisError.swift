@@ -1,3 +1,5 @@
+import HeartDeskCore
+
 /// What stopped an analysis: a file that cannot be read, a mapping that does not fit, a policy that will not load.
 /// Reads as one line: `file:line: message`.
 public struct AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -9,6 +11,11 @@ public struct AnalysisError: Error, Sendable, Equatable, CustomStringConvertible
         self.file = file
         self.line = line
         self.message = message
+    }
+
+    /// A data file's fault (the mapping, or the export itself), with its file and line.
+    init(_ error: PolicyError) {
+        self.init(file: error.file, line: error.line, message: error.message)
     }
 
     public var description: String {

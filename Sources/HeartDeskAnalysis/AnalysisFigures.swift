@@ -2,12 +2,17 @@ import HeartDeskCore
 
 /// Derived figures every output shows the same way: per-year scaling, hour windows, beats ranked.
 enum AnalysisFigures {
-    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    /// "Mon" … "Sun", the rows of a heat map.
+    static let weekdays = Weekday.allCases.map(\.shortName)
 
     /// "Fri 21:00" for hour of week 117.
-    static func hourOfWeekLabel(_ hour: Int) -> String { "\(weekdays[hour / 24]) \(twoDigits(hour % 24)):00" }
+    static func hourOfWeekLabel(_ hour: Int) -> String { "\(weekdays[hour / 24]) \(clock(hour % 24))" }
 
-    static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    /// "21:00" for hour 21.
+    static func clock(_ hour: Int) -> String { ClockTime.format(hour * 60) }
+
+    /// "09" for hour 9: a heat map's column heading.
+    static func hourHeading(_ hour: Int) -> String { String(clock(hour).prefix(2)) }
 
     /// Sums hour-of-week counts into hours of the day.
     static func byHourOfDay(_ hourOfWeek: [Int]) -> [Int] {
@@ -27,7 +32,7 @@ enum AnalysisFigures {
             }
             if let best {
                 let end = (best.start + length) % 24
-                return ("\(twoDigits(best.start)):00–\(twoDigits(end)):00", Double(best.sum) / Double(total))
+                return ("\(clock(best.start))–\(clock(end))", Double(best.sum) / Double(total))
             }
         }
         return nil

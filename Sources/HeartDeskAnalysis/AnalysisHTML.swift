@@ -55,8 +55,10 @@ enum AnalysisHTML {
             body.append("<h2>Staffing: how often an eligible call finds a unit free</h2>"
                         + "<p>A discrete-event run over the recorded arrival times; a call finding every unit busy goes elsewhere.</p>")
             for estimate in analysis.staffing {
-                body.append("<h3>\(h(estimate.response)): \(estimate.units) units, \(Int(estimate.serviceMinutes.rounded())) min a call — "
-                            + (estimate.servedShare.map { AnalysisFigures.percent($0) + " served" } ?? "no calls") + "</h3>")
+                body.append("<h3>\(h(estimate.response)): \(AnalysisReport.plural(estimate.units, "unit")), "
+                            + "\(Int(estimate.serviceMinutes.rounded())) min a call — "
+                            + (estimate.servedShare.map { AnalysisFigures.percent($0) + " served" } ?? "no calls")
+                            + "</h3><p>Each hour: the % of its eligible calls that found no unit free (blank: none came).</p>")
                 let shares = (0..<168).map { hour -> Int in
                     let calls = estimate.callsByHourOfWeek[hour]
                     return calls == 0 ? -1 : 100 - estimate.servedByHourOfWeek[hour] * 100 / calls
@@ -92,7 +94,7 @@ enum AnalysisHTML {
     /// Seven rows by 24 hours, each cell shaded by its value against the largest (negative: no data, blank).
     static func heatMap(_ values: [Int], unit: String = "calls") -> String {
         let largest = max(1, values.max() ?? 1)
-        var rows = "<table class=heat><tr><th></th>" + (0..<24).map { "<th>\(AnalysisFigures.twoDigits($0))</th>" }.joined() + "</tr>"
+        var rows = "<table class=heat><tr><th></th>" + (0..<24).map { "<th>\(AnalysisFigures.hourHeading($0))</th>" }.joined() + "</tr>"
         for day in 0..<7 {
             rows += "<tr><th>\(AnalysisFigures.weekdays[day])</th>"
             for hour in 0..<24 {

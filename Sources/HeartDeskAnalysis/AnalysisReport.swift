@@ -61,7 +61,7 @@ public enum AnalysisReport {
             let closedTotal = closedByHour.reduce(0, +)
             if closedTotal > 0 {
                 let top = closedByHour.enumerated().filter { $0.element > 0 }.sorted { $0.element > $1.element }.prefix(5)
-                    .map { "\(AnalysisFigures.twoDigits($0.offset)):00 \(g($0.element))" }.joined(separator: " · ")
+                    .map { "\(AnalysisFigures.clock($0.offset)) \(g($0.element))" }.joined(separator: " · ")
                 line("\(response.response) hours: \(plural(closedTotal, "call")) came in only while it was closed, "
                      + "\(g(AnalysisFigures.perYear(closedTotal, spanDays: analysis.spanDays))) a year; most at \(top)")
             }
@@ -128,7 +128,7 @@ public enum AnalysisReport {
         let busiest = max(1, counts.max() ?? 1)
         var rows: [String] = []
         if markdown { rows.append("```") }
-        rows.append("       " + (0..<24).map { $0 % 3 == 0 ? AnalysisFigures.twoDigits($0) + " " : "" }.joined()
+        rows.append("       " + (0..<24).map { $0 % 3 == 0 ? AnalysisFigures.hourHeading($0) + " " : "" }.joined()
             .padding(toLength: 72, withPad: " ", startingAt: 0) + "busiest hour \(AnalysisFigures.grouped(busiest))")
         for day in 0..<7 {
             let cells = (0..<24).map { hour -> String in

@@ -1,4 +1,5 @@
 import Foundation
+import HeartDeskCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,9 +29,11 @@ public struct CSVReader: ~Copyable {
 
     /// Opens `path`; refuses anything that is not a regular file (a FIFO would block for ever).
     public init(path: String) throws(AnalysisError) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw AnalysisError(file: path, line: nil, message: "cannot read: \(String(cString: strerror(errno)))") }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw AnalysisError(file: path, line: nil, message: "not a regular file") }
+        do {
+            _ = try DataFile.regularFileSize(at: path, displayName: path)
+        } catch {
+            throw AnalysisError(error)
+        }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw AnalysisError(file: path, line: nil, message: "cannot open: \(String(cString: strerror(errno)))") }
         descriptor = fd

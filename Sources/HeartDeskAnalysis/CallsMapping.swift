@@ -45,13 +45,15 @@ public struct CallsMapping: Sendable {
     /// Reads a mapping file, checking every call type, flag and beat it names against `policy`.
     public static func load(path: String, policy: Policy) throws(AnalysisError) -> CallsMapping {
         let text: String
-        do { text = try DataFile.text(at: URL(fileURLWithPath: path), displayName: path) } catch {
-            throw AnalysisError(file: nil, line: nil, message: "\(error)")
+        do { text = try DataFile.text(at: URL(fileURLWithPath: path), displayName: path) } catch let error as PolicyError {
+            throw AnalysisError(error)
+        } catch {
+            throw AnalysisError(file: path, line: nil, message: "\(error)")
         }
         do {
             return try MappingReader(source: path, policy: policy).read(text)
         } catch let error as PolicyError {
-            throw AnalysisError(file: error.file, line: error.line, message: error.message)
+            throw AnalysisError(error)
         } catch let error as YamlError {
             throw AnalysisError(file: path, line: nil, message: "not valid YAML: \(error)")
         } catch {

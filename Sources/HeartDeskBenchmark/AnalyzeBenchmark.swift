@@ -18,7 +18,7 @@ func runAnalyzeBenchmark(rows: Int = 1_000_000) throws {
         let analysis = try CallsAnalysis.run(path: path, policies: [policy], mapping: .durham)
         let seconds = Double(nanoseconds() - began) / 1e9
         print(String(format: "analyze (%@): %.2f s, %.0f rows/s, %d routed, peak RSS %.0f MB", label, seconds, Double(rows) / seconds,
-                     analysis.tallies[0].calls, peakResidentMB()))
+                     analysis.tallies[0].calls, Double(peakResidentKilobytes()) / 1024))
     }
     let allHours = directory + "/durham-all-hours.yaml"
     let shipped = FileManager.default.currentDirectoryPath + "/Sources/HeartDeskCore/Resources/Policies/durham.yaml"
@@ -66,8 +66,9 @@ private func writeDurhamExport(rows: Int, policy: Policy, to path: String) throw
         let local = policy.timeZone.localTime(at: start + Double(n) * (365 * 86_400 / Double(rows)))
         let type = policy.callTypes[Int.random(in: 0..<policy.callTypes.count, using: &random)]
         let beat = policy.beats[Int.random(in: 0..<policy.beats.count, using: &random)]
-        let date = "\(local.year)-\(pad(local.month))-\(pad(local.day))"
-        let time = "\(pad(local.hour)):\(pad(local.minute)):\(pad(local.second))"
+        // "2025-01-01T00:00:31-05:00": the date and the time of day as the Durham export writes them.
+        let stamp = local.iso8601
+        let date = stamp.prefix(10), time = stamp.dropFirst(11).prefix(8)
         chunk += "E\(n),C\(n),\(date),\(time),911,\(1 + n % 3),\(type.name),\"\(n) Main St, Durham\",2030000,810000,\(beat.district),\(beat.id),\(n % 90),RPT,N\n"
         if chunk.utf8.count > 1 << 20 {
             handle.write(Data(chunk.utf8))
@@ -77,12 +78,3 @@ private func writeDurhamExport(rows: Int, policy: Policy, to path: String) throw
     handle.write(Data(chunk.utf8))
 }
 
-private func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-
-/// The process's peak resident memory so far (VmHWM).
-func peakResidentMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
-    return kb / 1024
-}

@@ -42,8 +42,13 @@ struct MemoryReading {
 }
 
 /// This process's resident set size now, from /proc/self/status.
-func residentKilobytes() -> Int {
+func residentKilobytes() -> Int { procStatusKilobytes("VmRSS:") }
+
+/// This process's largest resident set size so far.
+func peakResidentKilobytes() -> Int { procStatusKilobytes("VmHWM:") }
+
+private func procStatusKilobytes(_ field: String) -> Int {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return 0 }
     return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
 }

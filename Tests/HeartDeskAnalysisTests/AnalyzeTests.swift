@@ -241,7 +241,8 @@ struct AnalyzeCommandTests {
     }
 
     @Test("bad input is one line and a non-zero exit", arguments: [
-        (["analyze", "/nonexistent.csv"], "cannot analyze: /nonexistent.csv: cannot read: No such file or directory"),
+        (["analyze", "/nonexistent.csv"], "cannot analyze: /nonexistent.csv: no such file"),
+        (["analyze", "/tmp"], "cannot analyze: /tmp: is a directory, not a file"),
         (["analyze", "CALLS", "--format", "xml"], "--format xml: use one of text, md, csv, json, html"),
         (["analyze", "CALLS", "--staff", "CRT"], "--staff CRT: expected RESPONSE=NUMBER, as CRT=3"),
         (["analyze", "CALLS", "--staff", "POLICE=3"], "--staff POLICE=3: Durham HEART has no alternative response 'POLICE'"),

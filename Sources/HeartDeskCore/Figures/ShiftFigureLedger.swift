@@ -187,10 +187,11 @@ public struct ShiftFigureLedger: Sendable {
     /// counting the stretch every unit is in now up to `now`.
     private func utilisation(_ state: ShiftState, units: [ResponseUnits], hours: [HourlyCalls], at now: Date) -> [ResponseUtilisation] {
         units.map { entry in
+            let responseUnits = state.units.filter { $0.definition.response == entry.response }
             let perHour = hours.map { hour -> Double? in
                 let end = min(hour.start + 3600, now)
                 var time = state.unitTime.time(of: entry.response, from: hour.start, to: hour.start + 3600)
-                for unit in state.units where unit.definition.response == entry.response {
+                for unit in responseUnits {
                     let from = max(unit.statusSince, hour.start)
                     if end > from { time.add(end.timeIntervalSince(from), in: unit.status) }
                 }
