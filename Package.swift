@@ -23,7 +23,7 @@ let package = Package(
         // The domain: call types, beats, policy, time, routing. No terminal, no clock reads.
         .target(
             name: "HeartDeskCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources/Policies")],
             swiftSettings: strictness
         ),

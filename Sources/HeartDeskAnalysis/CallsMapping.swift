@@ -67,7 +67,7 @@ private struct MappingReader: YAMLWalking {
     let policy: Policy
 
     func read(_ text: String) throws -> CallsMapping {
-        guard let root = try Yams.compose(yaml: text) else { throw PolicyError(file: source, line: nil, message: "the file is empty") }
+        guard let root = try Yams.compose(yaml: text, .basic) else { throw PolicyError(file: source, line: nil, message: "the file is empty") }
         let top = try fields(of: root, what: "the mapping", required: ["columns"],
                              optional: ["timeFormat", "dateFormat", "callTypes", "beats"])
         let columnNode = top["columns"]!

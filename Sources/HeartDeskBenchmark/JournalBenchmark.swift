@@ -74,7 +74,7 @@ func syntheticShift(policy: Policy, units: [UnitDefinition], eventCount: Int) ->
         clock += Double.random(in: 1...90, using: &generator)
         events.append(EventStamp.live(at: clock, position: "bench", operatorName: "bench").event(body))
     }
-    add(.shiftOpened(policy: policy.name, units: units))
+    add(.shiftOpened(policy: policy.identity, units: units))
     var callNumber = 0
     while events.count < eventCount {
         callNumber += 1

@@ -1,5 +1,5 @@
 // Figures for docs/benchmarks.md. Build and run in release mode:
-//   swift run -c release heartdesk-bench [routing|journal|console|analyze|soak|all] [calls]
+//   swift run -c release heartdesk-bench [routing|policy|journal|console|analyze|soak|all] [calls]
 //   swift run -c release heartdesk-bench replay FILE   (replay one journal five times, for profiling)
 // (`console` needs the release `heartdesk` built beside it: swift build -c release)
 // Not a test: the figures depend on the machine, so they are written down, not asserted.
@@ -14,6 +14,9 @@ do {
     }
     if which == "routing" || which == "all" {
         try runRoutingBenchmark(callCount: arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000)
+    }
+    if which == "policy" || which == "all" {
+        try runPolicyBenchmark()
     }
     if which == "journal" || which == "all" {
         try runJournalBenchmark()

@@ -8,7 +8,8 @@ struct CallFactsOptions: ParsableArguments {
                                             valueName: "name"))
     var type: String
 
-    @Option(name: .long, help: ArgumentHelp("Police beat of the call (e.g. 111), or unknown.", valueName: "beat"))
+    // Unconditional: an export's beat "-1" is a value here, not an option.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Police beat of the call (e.g. 111), or unknown.", valueName: "beat"))
     var beat: String
 
     @Option(name: .long, help: ArgumentHelp(

@@ -54,6 +54,7 @@ struct ConsoleCommand: ParsableCommand {
             }
             let options = JournalOptions.resolvedOperator(operatorName)
             let opened = try Journal.open(path, mode: readOnly ? .read : .write)
+            try PolicyOption.check(policy, against: opened.state, journal: path)
             var info = SessionInfo(operatorName: options, position: position,
                                    journalName: URL(fileURLWithPath: path).lastPathComponent, isReadOnly: readOnly)
             info.asciiCharts = theme.name == "monochrome" || !TerminalLocale.isUTF8()

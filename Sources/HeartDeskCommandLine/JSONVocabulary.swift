@@ -78,9 +78,9 @@ struct JSONVocabulary {
 
     private func eventFields(_ body: ShiftEvent.Body) -> (String, [String: Any]) {
         switch body {
-        case .shiftOpened(let policyName, let units):
+        case .shiftOpened(let policy, let units):
             let roster = units.map { ["id": $0.id, "response": $0.response, "crew": $0.crew.map(\.rawValue), "languages": $0.languages] }
-            return ("shiftOpened", ["policy": policyName, "roster": roster])
+            return ("shiftOpened", ["policy": policy.name, "policyHash": policy.contentHash, "roster": roster])
         case .callReceived(let intake):
             return ("callReceived", facts(intake).merging(["call": intake.id]) { $1 })
         case .noteAdded(let callID, let text):
@@ -105,7 +105,7 @@ struct JSONVocabulary {
             return ("callAnswered", ["incomingId": incomingID, "call": callID])
         case .callRetriaged(let callID, let flags, let triage):
             return ("callRetriaged", ["call": callID, "flags": flags, "decision": decision(triage)])
-        case .callRevised(let callID, _, let facts, let triage):
+        case .callRevised(let callID, _, let facts, let triage, _):
             return ("callRevised", ["call": callID, "callType": facts.callType, "beat": nullable(facts.beat), "flags": facts.flags,
                                     "answers": answers(yes: facts.flags, no: facts.flagsAnsweredNo), "language": facts.language, "location": facts.location, "callback": facts.callback,
                                     "decision": decision(triage)])

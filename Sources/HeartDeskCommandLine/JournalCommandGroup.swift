@@ -40,6 +40,7 @@ struct ShowJournalCommand: ParsableCommand {
         try reportingErrors("journal show") {
             let policy = try policyOption.load()
             let journal = try Journal.open(file, mode: .read, keepEvents: true)
+            try PolicyOption.check(policy, against: journal.state, journal: file)
             let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),
                                             now: try CommandClock.now(zone: policy.timeZone))
             for (index, event) in journal.events.enumerated() {
@@ -78,6 +79,7 @@ struct ExportJournalCommand: ParsableCommand {
         try reportingErrors("journal export") {
             let policy = try policyOption.load()
             let journal = try Journal.open(file, mode: .read, keepEvents: true)
+            try PolicyOption.check(policy, against: journal.state, journal: file)
             let local = { (date: Date?) in date.map { policy.timeZone.localTime(at: $0).iso8601 } ?? "" }
             let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),
                                             now: try CommandClock.now(zone: policy.timeZone))

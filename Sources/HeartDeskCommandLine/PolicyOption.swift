@@ -8,6 +8,12 @@ struct PolicyOption: ParsableArguments {
                                             valueName: "file"))
     var policy: String?
 
+    /// Refuses to read or write the shift in `journal` under `policy` when it was opened under another.
+    static func check(_ policy: Policy, against state: ShiftState, journal: String) throws {
+        guard state.openedAt != nil, let mismatch = state.policy.mismatch(with: policy.identity) else { return }
+        throw UserError("\(journal): \(mismatch)")
+    }
+
     /// Loads the chosen policy, turning a bad file into a one-line error with file and line.
     func load() throws -> Policy {
         do {

@@ -22,9 +22,7 @@ struct ReportCommand: ParsableCommand {
             let policy = try policyOption.load()
             let journal = try Journal.open(file, mode: .read, keepEvents: true)
             guard journal.state.openedAt != nil else { throw UserError("\(file) holds no shift yet: nothing to report") }
-            if journal.state.policyName != policy.name {
-                throw UserError("\(file) was recorded under policy \(journal.state.policyName), not \(policy.name): give --policy FILE")
-            }
+            try PolicyOption.check(policy, against: journal.state, journal: file)
             let text = ReportRendering.render(AfterActionReport(events: journal.events, policy: policy), as: format)
             if let output {
                 do { try PrivateFile.write(Array(text.utf8), to: output) } catch {

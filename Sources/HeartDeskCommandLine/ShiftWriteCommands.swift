@@ -8,7 +8,9 @@ struct NewCallCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Call type: name, code or alias (e.g. \"Mental Health Crisis\", MHC).", valueName: "name"))
     var type: String
-    @Option(name: .long, help: ArgumentHelp("Police beat of the call (e.g. 111), or unknown: outside-area rules apply.", valueName: "beat"))
+    // Unconditional: an export's beat "-1" is a value here, not an option.
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Police beat of the call (e.g. 111), or unknown: outside-area rules apply.", valueName: "beat"))
     var beat: String
     @OptionGroup var answers: SafetyAnswerOptions
     @Option(name: .long, help: "Narrative note.") var note = ""
@@ -16,7 +18,9 @@ struct NewCallCommand: ParsableCommand {
     @Option(name: .long, help: "Caller's name.") var caller = ""
     @Option(name: .long, help: "Callback number.") var callback = ""
     @Option(name: .long, help: "Caller's language when an interpreter is needed.") var language = ""
-    @Option(name: .long, help: "1 (most urgent) to 3 (default: 1 with a safety flag, else 2).") var priority: Int?
+    @Option(name: .long, help: ArgumentHelp("On the policy's scale, smaller is more urgent (Durham: 1 to 3; default: the "
+                                            + "policy's, raised once a safety question is answered yes)."))
+    var priority: Int?
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
@@ -54,7 +58,7 @@ struct ReviseCommand: ParsableCommand {
 
     @Argument(help: "Call id (C-0001).") var call: String
     @Option(name: .long, help: ArgumentHelp("New call type: name, code or alias.", valueName: "name")) var type: String?
-    @Option(name: .long, help: ArgumentHelp("New beat, or unknown.", valueName: "beat")) var beat: String?
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("New beat, or unknown.", valueName: "beat")) var beat: String?
     @OptionGroup var answers: SafetyAnswerOptions
     @Option(name: .long, help: "Caller's language when an interpreter is needed.") var language: String?
     @Option(name: .long, help: "Where the caller is.") var location: String?
@@ -67,7 +71,7 @@ struct ReviseCommand: ParsableCommand {
                                     callback: callback)
         let shown = try options.writer.recordReturningShift(.revise(callID: call, revision, note: note), commandName: "shift revise")
         for event in shown.events {
-            guard case .callRevised(let callID, let previous, let facts, let triage) = event.body else { continue }
+            guard case .callRevised(let callID, let previous, let facts, let triage, _) = event.body else { continue }
             say("\(callID) revised: \(facts.changes(from: previous).joined(separator: "; "))")
             say("decision now: dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")")
             if let call = shown.state.call(callID) {
@@ -129,7 +133,7 @@ struct NoteCommand: ParsableCommand {
 
 struct CloseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "close", abstract: "Close a call with a disposition; a HEART call queues a Care Navigation follow-up.",
+        commandName: "close", abstract: "Close a call with a disposition; a call with a follow-up in its decision queues one.",
         discussion: "Dispositions: \(Disposition.allCases.map(\.rawValue).joined(separator: ", ")).")
 
     @Argument(help: "Call id (C-0001).") var call: String
@@ -147,7 +151,7 @@ struct CloseCommand: ParsableCommand {
 }
 
 struct FollowUpCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "Mark a Care Navigation follow-up contacted or closed.")
+    static let configuration = CommandConfiguration(commandName: "follow-up", abstract: "Mark a follow-up (Durham: Care Navigation) contacted or closed.")
 
     @Argument(help: "Follow-up id (F-0001).") var followUp: String
     @Argument(help: "contacted or closed.") var status: String

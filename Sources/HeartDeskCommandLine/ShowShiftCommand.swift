@@ -14,6 +14,7 @@ struct ShowShiftCommand: ParsableCommand {
         try reportingErrors("shift show") {
             let policy = try policyOption.load()
             let opened = try Journal.open(journal, mode: .read)
+            try PolicyOption.check(policy, against: opened.state, journal: journal)
             let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
             if json { print(try view.json()) } else { say(view.text()) }
         }

@@ -25,7 +25,7 @@ public enum EventCodec {
         switch event.body {
         case .shiftOpened(let policy, let units):
             w.u8(Tag.shiftOpened.rawValue)
-            w.string(policy)
+            w.string(policy.name)
             w.varint(UInt64(units.count))
             for unit in units {
                 w.string(unit.id)
@@ -36,6 +36,8 @@ public enum EventCodec {
                 w.optionalString(unit.shiftHours)
                 w.string(unit.initialStatus.rawValue)
             }
+            // Added after tag 1 was first written: a record without it opened the shift under a policy known by name only.
+            w.string(policy.contentHash)
         case .callReceived(let intake):
             w.u8(Tag.callReceived.rawValue)
             w.string(intake.id)
@@ -116,12 +118,14 @@ public enum EventCodec {
         case .facilitatorNote(let text):
             w.u8(Tag.facilitatorNote.rawValue)
             w.string(text)
-        case .callRevised(let callID, let previous, let facts, let triage):
+        case .callRevised(let callID, let previous, let facts, let triage, let priority):
             w.u8(Tag.callRevised.rawValue)
             w.string(callID)
             encode(previous, into: &w)
             encode(facts, into: &w)
             encode(triage, into: &w)
+            // Added after this tag was first written: without it, the priority follows the rule of then (1 once flagged).
+            if let priority { w.varint(UInt64(max(0, priority))) }
         case .backupAcknowledged(let unitID, let callID):
             w.u8(Tag.backupAcknowledged.rawValue)
             w.string(unitID)

@@ -80,7 +80,9 @@ struct EventDecoder {
                                             homeBeat: try r.optionalString(), shiftHours: try r.optionalString(),
                                             initialStatus: try r.enumeration(UnitStatus.self)))
             }
-            return .shiftOpened(policy: policy, units: units)
+            // Added after tag 1 was first written: a record without it opened the shift under a policy known by name only.
+            let hash = r.isAtEnd ? "" : try r.string()
+            return .shiftOpened(policy: PolicyIdentity(name: policy, contentHash: hash), units: units)
         case .callReceived:
             let id = try r.string(), callType = try name(&r), beat = try optionalName(&r), flags = try nameList(&r)
             let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try name(&r)
@@ -132,8 +134,14 @@ struct EventDecoder {
         case .facilitatorNote:
             return .facilitatorNote(text: try r.string())
         case .callRevised:
-            return .callRevised(callID: try r.string(), previous: try decodeFacts(&r), facts: try decodeFacts(&r),
-                                triage: try decodeTriage(&r))
+            let callID = try r.string(), previous = try decodeFacts(&r), facts = try decodeFacts(&r), triage = try decodeTriage(&r)
+            var priority: Int?
+            if !r.isAtEnd {
+                // A damaged record can hold any 64-bit value here: out of range is undecodable, never a trap.
+                guard let value = Int(exactly: try r.varint()), (0...1_000).contains(value) else { throw Malformed() }
+                priority = value
+            }
+            return .callRevised(callID: callID, previous: previous, facts: facts, triage: triage, priority: priority)
         case .backupAcknowledged:
             return .backupAcknowledged(unitID: try r.string(), callID: try r.string())
         case .backupArrived:

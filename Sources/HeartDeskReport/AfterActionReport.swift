@@ -110,7 +110,20 @@ public struct AfterActionReport: Sendable {
         return "Shift of \(policy.timeZone.localTime(at: start).iso8601.prefix(10))"
     }
 
-    /// Calls by the responses that handled them, busiest first; "none" for calls nobody handled.
+    /// Calls by their decision at triage, as the router last made it: where dispatch goes, who may phone, who follows up.
+    ///
+    /// Beside ``callsByResponse`` it shows decided against sent: a replayed day of history has decisions and no units.
+    public var callsByDecision: (dispatch: [(response: String, calls: Int)], phone: [(response: String, calls: Int)],
+                                 followUp: [(response: String, calls: Int)]) {
+        func ranked(_ ids: [String]) -> [(response: String, calls: Int)] {
+            Dictionary(ids.map { ($0, 1) }, uniquingKeysWith: +).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
+        }
+        let triages = finalState.calls.map(\.intake.triage)
+        return (ranked(triages.map(\.dispatch)), ranked(triages.compactMap(\.phone)), ranked(triages.compactMap(\.followUp)))
+    }
+
+    /// Calls by the responses that handled them, busiest first; "none" for calls nobody handled. A call put
+    /// through to its phone response (closed as transferred by phone) counts for that response.
     public var callsByResponse: [(response: String, calls: Int)] {
         var counts: [String: Int] = [:]
         for call in calls {

@@ -16,7 +16,7 @@ public enum HTMLReport {
         }
 
         let figures = report.figures()
-        body.append(kpiCards(figures))
+        body.append(kpiCards(figures, program: report.policy.programName))
         body.append("<h2>Calls per hour</h2>")
         body.append(callsPerHourChart(figures, policy: report.policy))
 
@@ -48,7 +48,9 @@ public enum HTMLReport {
         body.append(legend(UnitStatus.allCases.map { ($0.label, statusColour[$0] ?? "#999") }))
 
         body.append("<h2>Summary</h2>")
-        body.append("<p>Calls by response: " + escape(report.callsByResponse.map { "\($0.response) \($0.calls)" }.joined(separator: " · ")) + "</p>")
+        body.append("<p>Calls by decision: " + ReportFormat.decisions(report.callsByDecision, escape: escape) + "</p>")
+        body.append("<p>Calls by response sent: " + escape(report.callsByResponse.map { "\($0.response) \($0.calls)" }.joined(separator: " · "))
+                    + "</p>")
         body.append("<table><tr><th>Measure</th><th>Calls</th><th>Median</th><th>90th percentile</th></tr>")
         for measure in AfterActionReport.Measure.allCases {
             guard let stats = report.statistics(measure) else { continue }
@@ -56,7 +58,7 @@ public enum HTMLReport {
                         + "<td>\(ReportFormat.duration(stats.p90))</td></tr>")
         }
         body.append("</table>")
-        body.append("<h3>HEART-eligible calls not served: \(report.unserved.count)</h3><ul>")
+        body.append("<h3>\(escape(report.policy.programName))-eligible calls not served: \(report.unserved.count)</h3><ul>")
         for call in report.unserved { body.append("<li>\(escape("\(call.callID) \(call.callType): \(call.why)"))</li>") }
         body.append("</ul><h3>Back-up requests: \(report.backups.count)</h3><ul>")
         for backup in report.backups {
@@ -113,7 +115,7 @@ public enum HTMLReport {
     }
 
     /// The headline figures as cards, each against the policy's target where it sets one.
-    private static func kpiCards(_ figures: ShiftFigures) -> String {
+    private static func kpiCards(_ figures: ShiftFigures, program: String) -> String {
         let shift = figures.shift
         let targets = figures.targets
         var cards: [String] = []
@@ -124,9 +126,9 @@ public enum HTMLReport {
         }
         let heart = figures.heartResponses
         let sentHEART = heart.map { shift.bySent[$0] ?? 0 }.reduce(0, +)
-        card("Calls", "\(shift.calls)", "\(sentHEART) to a HEART team in person", nil)
+        card("Calls", "\(shift.calls)", "\(sentHEART) to a \(program) team", nil)
         func within(_ summary: DurationSummary?, _ target: ProgramTargets.WithinTime?, _ key: String) {
-            guard let summary else { return card(key, "—", "no HEART call yet", nil) }
+            guard let summary else { return card(key, "—", "no \(program) call yet", nil) }
             var detail = "p90 \(ReportFormat.duration(summary.percentile90)) · \(summary.count) calls"
             var status: TargetStatus?
             if let target {
@@ -143,12 +145,12 @@ public enum HTMLReport {
                  "\(shift.backupRequests) of \(shift.heartInPerson)" + (targets.backupRate.map { " · target ≤\(Int(($0 * 100).rounded()))%" } ?? ""),
                  targets.backupRateStatus(rate))
         } else {
-            card("Back-up rate", "—", "no HEART call yet", nil)
+            card("Back-up rate", "—", "no \(program) call yet", nil)
         }
         let reasons = shift.unserved.sorted { ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue) }
             .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: " · ")
         // Counted as the supervisor's board counts it: no HEART team in person, whatever else went (see the guide).
-        card("No HEART team sent", "\(shift.unservedCount)", reasons.isEmpty ? "every call a team could take got one" : reasons, nil)
+        card("No \(program) team sent", "\(shift.unservedCount)", reasons.isEmpty ? "every call a team could take got one" : reasons, nil)
         return "<div class=\"cards\">" + cards.joined() + "</div>"
     }
 

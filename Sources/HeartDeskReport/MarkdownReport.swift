@@ -64,7 +64,9 @@ public enum MarkdownReport {
         out.append("")
         out.append("## Summary")
         out.append("")
-        out.append("Calls by response: " + report.callsByResponse.map { "\(md($0.response)) \($0.calls)" }.joined(separator: " · "))
+        out.append("Calls by decision: " + ReportFormat.decisions(report.callsByDecision, escape: md))
+        out.append("")
+        out.append("Calls by response sent: " + report.callsByResponse.map { "\(md($0.response)) \($0.calls)" }.joined(separator: " · "))
         out.append("")
         out.append("| Measure | Calls | Median | 90th percentile |")
         out.append("|---|---|---|---|")
@@ -73,7 +75,7 @@ public enum MarkdownReport {
             out.append("| \(measure.rawValue) | \(stats.count) | \(ReportFormat.duration(stats.median)) | \(ReportFormat.duration(stats.p90)) |")
         }
         out.append("")
-        out.append("HEART-eligible calls not served: \(report.unserved.count)")
+        out.append("\(md(report.policy.programName))-eligible calls not served: \(report.unserved.count)")
         for call in report.unserved { out.append("- \(md(call.callID)) \(md(call.callType)): \(md(call.why))") }
         out.append("")
         out.append("Back-up requests: \(report.backups.count)")

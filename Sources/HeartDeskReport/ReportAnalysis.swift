@@ -55,7 +55,7 @@ struct ReportAnalysis {
         case .backupRequested(let unitID, let callID, let kind):
             remark(callID, "\(unitID) asked for \(kind == .ems ? "EMS" : "police") back-up at \(clock(time))")
             if kind == .police { endExposure(unitID: unitID, callID: callID, at: time) }
-        case .callRetriaged(let callID, _, let triage), .callRevised(let callID, _, _, let triage):
+        case .callRetriaged(let callID, _, let triage), .callRevised(let callID, _, _, let triage, _):
             guard let call = state.call(callID), let flags = call.retriages.last?.flags else { break }
             let added = flags.filter { !(call.retriages.last?.previousFlags ?? []).contains($0) }
             remark(callID, "\(labels(added)) reported at \(clock(time)): decision now \(triage.dispatch)")
@@ -223,6 +223,9 @@ struct ReportAnalysis {
         for unitID in call.dispatchedUnits {
             guard let response = state.unit(unitID)?.definition.response, !sent.contains(response) else { continue }
             sent.append(response)
+        }
+        if let phone = call.disposition?.servedByPhone(decision: call.intake.triage), !sent.contains(phone) {
+            sent.append(phone)
         }
         if let disposition = call.disposition, disposition.handedOverTo != nil {
             let handedTo = disposition == .handedToPolice ? traditionalResponse : disposition.handedOverTo ?? traditionalResponse

@@ -44,7 +44,7 @@ struct ReasonWordingTests {
         let explanation = Explanation(Durham.route("Suicide Threat", at: "2026-11-23T14:00"), policy: Durham.policy)
         let reasons = explanation.lines.flatMap(\.reasons)
         #expect(reasons.contains("CCD: eligible — Suicide Threat, citywide, open Mon–Fri 09:00–17:00"))
-        #expect(reasons.contains("CRT: eligible — Suicide Threat, no weapon/violent/elevated-risk reported, beat 111 in service area, open every day 10:00–21:00"))
+        #expect(reasons.contains("CRT: eligible — Suicide Threat, no weapon, violence toward others or increased risk of violence reported, beat 111 in service area, open every day 10:00–21:00"))
         #expect(reasons.contains("CN: eligible — follow-up after CCD and CRT, beat 111 in service area; worked Mon–Fri 09:00–17:00"))
         #expect(explanation.headline == "Dispatch CRT · phone CCD · follow-up CN")
     }

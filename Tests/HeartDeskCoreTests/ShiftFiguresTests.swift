@@ -120,7 +120,7 @@ struct ShiftFiguresTests {
         var state = ShiftState()
         let roster = [UnitDefinition(id: "CRT-9", response: "CRT", crew: [.clinician], languages: ["English"], homeBeat: nil,
                                      shiftHours: nil, initialStatus: .available)]
-        state.apply(EventStamp.live(at: Date(timeIntervalSince1970: 0), position: "p", operatorName: "o").event(.shiftOpened(policy: "Durham", units: roster)))
+        state.apply(EventStamp.live(at: Date(timeIntervalSince1970: 0), position: "p", operatorName: "o").event(.shiftOpened(policy: Durham.policy.identity, units: roster)))
         let end = Durham.instant("2026-11-23T12:00")
         state.apply(EventStamp.live(at: end, position: "p", operatorName: "o").event(.unitStatusChanged(unitID: "CRT-9", status: .outOfService)))
         #expect(state.unitTime.time(of: "CRT", from: end - 3600, to: end).available == 3600)

@@ -47,7 +47,7 @@ import TestSupport
         let answered = try #require(events.first { if case .callAnswered = $0.body { return true } else { return false } })
         #expect(answered.operatorName == "Kim" && answered.position == "trainee")
         #expect(events.contains { if case .exerciseStarted = $0.body { return true } else { return false } })
-        #expect(events.contains { if case .callRevised(_, _, let facts, _) = $0.body { return facts.flags == ["weapon"] } else { return false } })
+        #expect(events.contains { if case .callRevised(_, _, let facts, _, _) = $0.body { return facts.flags == ["weapon"] } else { return false } })
         // Simulated time runs ahead of the wall clock at ×30–60.
         let last = try #require(events.last)
         #expect(last.shiftTime > Durham.instant("2026-11-23T13:10"))

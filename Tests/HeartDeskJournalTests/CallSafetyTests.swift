@@ -95,7 +95,7 @@ struct CallSafetyTests {
         shift.advance(minutes: 4)
         let events = try shift.run(.revise(callID: "C-0001", CallRevision(answers: ["weapon": .yes]),
                                            note: "he picked up a kitchen knife"), by: "Ana")
-        guard case .callRevised(_, let previous, let facts, let triage)? = events.last?.body else {
+        guard case .callRevised(_, let previous, let facts, let triage, _)? = events.last?.body else {
             Issue.record("no revision event"); return
         }
         #expect(facts.changes(from: previous) == ["weapon no → yes"])

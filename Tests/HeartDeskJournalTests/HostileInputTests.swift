@@ -35,7 +35,7 @@ struct HostileInputTests {
         let directory = TemporaryDirectory()
         let path = directory.path("shift.hdj")
         let opened = ShiftEvent(wallMillis: 1_795_460_400_000, shiftMillis: 1_795_460_400_000, position: "pos", operatorName: "op",
-                                body: .shiftOpened(policy: "Durham HEART", units: []))
+                                body: .shiftOpened(policy: PolicyIdentity(name: "Durham HEART", contentHash: ""), units: []))
         let first = JournalFormat.frame(EventCodec.encode(opened), after: JournalFormat.genesis)
         let second = JournalFormat.frame(Self.callPayload(priority: priority), after: first.hash)
         directory.write(JournalFormat.header + first.bytes + second.bytes, to: "shift.hdj")

@@ -17,7 +17,7 @@ struct LongShiftReplayTests {
             clock += 7
             events.append(EventStamp.live(at: clock, position: position, operatorName: "Ada").event(body))
         }
-        add(.shiftOpened(policy: Durham.policy.name, units: units))
+        add(.shiftOpened(policy: Durham.policy.identity, units: units))
         let types = ["Mental Health Crisis", "Trespass", "Suicide Threat", "Nuisance", "Welfare Check"]
         for number in 1...2_400 {
             let id = String(format: "C-%04d", number)

@@ -48,7 +48,7 @@ struct ShiftModelTests {
         (.addNote(callID: "C-0001", text: "   "), "the note is empty"),
         (.newCall(NewCall.screened(callType: "Mental Helth", beat: "111")), "did you mean Mental Health Crisis"),
         (.newCall(NewCall.screened(callType: "Trespass", beat: "777")), "unknown beat '777'"),
-        (.newCall(NewCall.screened(callType: "Trespass", beat: "111", priority: 7)), "priority 7 is out of range"),
+        (.newCall(NewCall.screened(callType: "Trespass", beat: "111", priority: 7)), "priority 7 is not one of policy Durham HEART's"),
         (.setFollowUpStatus(followUpID: "F-0001", status: .contacted), "no follow-up F-0001"),
         (.openShift(units: []), "already open"),
         (.offerCall(ringing("r1")), "calls ring through HeartDesk only in an exercise"),

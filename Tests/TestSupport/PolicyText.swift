@@ -77,3 +77,71 @@ extension PolicyText {
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
+
+extension PolicyText {
+    /// Bayview: another city's numbering, unlike Durham's in every way the issue on portability names — numeric codes
+    /// that rules use, priorities 0–4 and 9, its own program name and flag labels, no CCD or CRT.
+    public static let otherCity = """
+        name: Bayview ACT
+        program: ACT
+        timeZone: America/Los_Angeles
+        priorities:
+          levels:
+            - {value: 0, label: immediate}
+            - {value: 1, label: emergency}
+            - {value: 2, label: urgent}
+            - {value: 3, label: prompt}
+            - {value: 4, label: routine}
+            - {value: 9, label: information}
+          default: 3
+          withSafetyFlag: 1
+        safetyFlags:
+          - {id: weapon, question: Any weapon seen?, label: weapon seen}
+          - {id: violent, question: Anyone violent?, label: violence}
+        callTypes:
+          - {name: Person in Crisis, code: "5150", aliases: [crisis]}
+          - {name: Welfare Check, code: "918", aliases: [welfare]}
+          - {name: Disturbance, code: "415"}
+          - {name: Burglary, code: "459"}
+        responses:
+          - id: LINE
+            name: Crisis Line
+            kind: phone
+            area: citywide
+            hours: always
+            eligible:
+              - callTypes: ["5150"]
+          - id: ACT
+            name: Alternative Crisis Team
+            kind: in-person
+            area: citywide
+            hours: always
+            eligible:
+              - callTypes: ["5150", welfare]
+                unless: [weapon, violent]
+          - id: NAV
+            name: Navigation
+            kind: follow-up
+            area: citywide
+            hours: always
+            after: [LINE, ACT]
+          - id: PD
+            name: Police
+            kind: in-person
+            area: citywide
+            hours: always
+            eligible: any
+        dispatchPreference: [ACT, PD]
+        beats:
+          - {id: "1", district: Central, centroid: [32.7, -117.1]}
+          - {id: "2", district: North, centroid: [32.9, -117.2]}
+        """
+
+    /// Bayview's units.
+    public static let otherCityRoster = """
+        units:
+          - {id: ACT-1, response: ACT, crew: [clinician, emt]}
+          - {id: PD-1, response: PD, crew: [cit-officer]}
+          - {id: LINE-1, response: LINE, crew: [clinician]}
+        """
+}

@@ -11,7 +11,7 @@ public enum Pane: String, Sendable, CaseIterable, Hashable {
         case .queue: return "Call queue"
         case .units: return "Units"
         case .beats: return "Beats"
-        case .followUps: return "Care Navigation follow-ups"
+        case .followUps: return "Follow-ups"
         }
     }
 

@@ -82,7 +82,7 @@ extension ConsoleState {
     /// " — decision now POLICE" when a revision changed what the call gets.
     private func liveChange(after events: [ShiftEvent]) -> String {
         for event in events {
-            if case .callRevised(_, _, _, let triage) = event.body { return ": decision now " + Formatting.decision(triage) }
+            if case .callRevised(_, _, _, let triage, _) = event.body { return ": decision now " + Formatting.decision(triage) }
         }
         return ""
     }

@@ -105,11 +105,15 @@ extension ConsoleState {
             // The deliberate way to say the caller cannot give a location that maps to a beat.
             form.texts[.beat] = TextField("unknown")
         case .character(let c) where field == .priority:
-            guard ("1"..."3").contains(c) else {
-                message = .error("Priority is 1 (most urgent) to 3; leave it blank to set it from the safety answers")
+            let scale = policy.priorities
+            // One key replaces a one-digit priority; a scale with two-digit values is typed out.
+            let typed = scale.isSingleDigit ? String(c) : form.text(.priority) + String(c)
+            guard let value = Int(typed), scale.isSingleDigit ? scale.contains(value) : typed.count <= 2 else {
+                message = .error("Priority is \(scale.valuesText), \(scale.levels.first.map { scale.describe($0.value) } ?? "") most urgent; "
+                                 + "leave it blank to set it from the safety answers")
                 return nil
             }
-            form.texts[.priority] = TextField(String(c))
+            form.texts[.priority] = TextField(typed)
         default:
             guard !isFlag(field) else { return nil }
             var text = form.texts[field] ?? TextField()

@@ -8,7 +8,7 @@ enum FollowUpListView {
         let now = state.time.shift
         let overdue = rows.filter { $0.isOverdue(at: now) }.count
         let open = rows.filter { $0.status == .open }.count
-        frame.drawTitle(Pane.followUps.title, detail: "\(open) due · \(overdue) overdue", into: &grid)
+        frame.drawTitle("\(state.policy.followUpName) follow-ups", detail: "\(open) due · \(overdue) overdue", into: &grid)
         let columns = Columns([
             .init(title: "ID", width: 6),
             .init(title: "CALL", width: 6),
@@ -18,7 +18,7 @@ enum FollowUpListView {
         ], x: rect.x, width: rect.width)
         columns.drawTitles(into: &grid, y: frame.columnRow, x: rect.x, width: rect.width)
         guard !rows.isEmpty else {
-            grid.put("  None yet: closing a HEART call queues one.", x: rect.x, y: frame.firstListRow, limit: rect.width, role: .dim)
+            grid.put("  None yet: closing a \(state.policy.programName) call queues one.", x: rect.x, y: frame.firstListRow, limit: rect.width, role: .dim)
             return
         }
         let selectedID = state.selectedFollowUp(in: rows)?.id

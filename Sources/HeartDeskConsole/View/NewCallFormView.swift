@@ -107,7 +107,14 @@ enum NewCallFormView {
                                  : ("\(beat.district) · in \(areas.joined(separator: ", ")) area", .beatInArea)
         case .language: return form.text(.language).isEmpty ? ("blank: English", .formHint) : nil
         case .priority:
-            return form.text(.priority).isEmpty ? ("1–3; blank: \(form.yesFlags.isEmpty ? 2 : 1) from safety answers", .formHint) : nil
+            let scale = policy.priorities
+            let typed = form.text(.priority)
+            if typed.isEmpty {
+                return ("\(scale.valuesText); blank: \(scale.defaultFor(anyFlagReported: !form.yesFlags.isEmpty)) from safety answers", .formHint)
+            }
+            guard let value = Int(typed), scale.contains(value) else { return ("not one of \(scale.valuesText)", .messageError) }
+            let label = scale.describe(value)
+            return label == typed ? nil : (String(label.dropFirst(typed.count)).trimmingCharacters(in: .whitespaces), .formHint)
         case .location: return form.text(.location).isEmpty ? ("required", .formHint) : nil
         default: return nil
         }
@@ -144,7 +151,7 @@ enum DecisionPanel {
         line("Follow-up  \(explanation.followUp ?? "none")", explanation.followUp == nil ? .dim : .decisionPhone)
         if !decision.unansweredRequired.isEmpty {
             let ids = decision.unansweredRequired.map(\.id).joined(separator: ", ")
-            for part in Formatting.wrap("Not asked: \(ids) — required before a HEART team goes", width: rect.width) {
+            for part in Formatting.wrap("Not asked: \(ids) — required before a \(policy.programName) team goes", width: rect.width) {
                 line(part, .messageError)
             }
         }

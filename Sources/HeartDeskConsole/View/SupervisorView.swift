@@ -71,23 +71,27 @@ enum SupervisorView {
         ], x: rows.rect.x, width: rows.rect.width)
         columns.drawTitles(into: &grid, y: heading, x: rows.rect.x, width: rows.rect.width)
         let targets = figures.targets
+        let program = state.policy.programName
+        // The program's own name when the label column holds it ("HEART not served"), else the plain words.
+        let unservedLabel = program.count + " not served".count < labelWidth ? "\(program) not served" : "Not served"
+        let noCallYet = "no \(program) call yet"
         let lines: [(label: String, value: (PeriodFigures) -> (String, ThemeRole))] = [
             ("Calls", { ("\($0.calls)", .text) }),
             ("Decided", { (breakdown($0.byDecision, order: figures.heartResponses), .text) }),
             ("Phone may take", { (breakdown($0.byPhone, order: []), .text) }),
             ("Sent", { (breakdown($0.bySent, order: figures.heartResponses), .text) }),
-            ("HEART not served", { period in
+            (unservedLabel, { period in
                 let reasons = UnservedReason.allCases.compactMap { reason in period.unserved[reason].map { "\(reason.rawValue) \($0)" } }
                 return (reasons.isEmpty ? "none" : "\(period.unservedCount): " + reasons.joined(separator: " · "), .text)
             }),
             ("Back-up rate", { period in
-                guard let rate = period.backupRate else { return ("no HEART call yet", .dim) }
+                guard let rate = period.backupRate else { return (noCallYet, .dim) }
                 let text = "\(percent(rate)) (\(period.backupRequests) of \(period.heartInPerson))"
                     + (targets.backupRate.map { " · target ≤\(percent($0))" } ?? "")
                 return (text, targets.backupRateStatus(rate).map(role(for:)) ?? .text)
             }),
-            ("To dispatch", { timing($0.timeToDispatch, target: targets.timeToDispatch, compact: valueWidth < 48) }),
-            ("Sent to scene", { timing($0.dispatchToScene, target: targets.dispatchToScene, compact: valueWidth < 48) }),
+            ("To dispatch", { timing($0.timeToDispatch, target: targets.timeToDispatch, compact: valueWidth < 48, none: noCallYet) }),
+            ("Sent to scene", { timing($0.dispatchToScene, target: targets.dispatchToScene, compact: valueWidth < 48, none: noCallYet) }),
         ]
         for line in lines {
             guard let y = rows.next() else { return }
@@ -175,8 +179,10 @@ enum SupervisorView {
     }
 
     /// "median 1:00 · p90 4:00 · 50% ≤2m (target 90%)", coloured by the target; `compact`: "med 1:00 p90 4:00 50%≤2m".
-    static func timing(_ summary: DurationSummary?, target: ProgramTargets.WithinTime?, compact: Bool) -> (String, ThemeRole) {
-        guard let summary else { return ("no HEART call yet", .dim) }
+    static func timing(
+        _ summary: DurationSummary?, target: ProgramTargets.WithinTime?, compact: Bool, none: String
+    ) -> (String, ThemeRole) {
+        guard let summary else { return (none, .dim) }
         let median = Formatting.duration(summary.median), p90 = Formatting.duration(summary.percentile90)
         var text = compact ? "med \(median) p90 \(p90)" : "median \(median) · p90 \(p90)"
         guard let target else { return (text, .text) }

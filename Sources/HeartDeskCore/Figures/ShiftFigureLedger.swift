@@ -103,7 +103,8 @@ public struct ShiftFigureLedger: Sendable {
         }
         return CallContribution(
             receivedAt: call.receivedAt, decision: decision, phone: call.intake.triage.phone,
-            sent: call.firstSentResponse ?? call.disposition?.handedOverTo ?? PeriodFigures.noUnit,
+            sent: call.firstSentResponse ?? call.disposition?.servedByPhone(decision: call.intake.triage)
+                ?? call.disposition?.handedOverTo ?? PeriodFigures.noUnit,
             unserved: sentHEART ? nil : unservedReason(call, index: index, decisionIsHEART: heartIDs.contains(decision)),
             heartInPerson: sentHEART, timeToDispatch: dispatch, dispatchToScene: scene,
             pendingSince: call.isPending ? call.pendingSince : nil)
@@ -121,6 +122,8 @@ public struct ShiftFigureLedger: Sendable {
 
     /// Why a call a HEART team could have taken did not get one; nil when it did, could not, or still may.
     private mutating func unservedReason(_ call: CallRecord, index: Int, decisionIsHEART: Bool) -> UnservedReason? {
+        // Put through to the phone response: the program served it, by phone.
+        if call.disposition?.servedByPhone(decision: call.intake.triage) != nil { return nil }
         if decisionIsHEART {
             if call.firstSentResponse != nil { return .noUnitFree }
             guard let disposition = call.disposition else { return nil }  // still waiting: the "now" figures show it

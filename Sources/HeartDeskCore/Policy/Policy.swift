@@ -19,6 +19,12 @@ public struct Policy: Sendable {
     public let timers: BoardTimers
     /// Goals for the program's headline figures, for the supervisor's board.
     public let targets: ProgramTargets
+    /// What the city calls its alternative-response program ("HEART"), in headings and hints.
+    public let programName: String
+    /// The city's call priorities.
+    public let priorities: PriorityScale
+    /// SHA-256 of the file the policy was read from, lower-case hex: what a shift journal records at open.
+    public let contentHash: String
 
     private let callTypesByName: [String: CallType.Index]
     /// Canonical names as recorded in calls: re-routing a recorded call looks these up without normalising text.
@@ -28,7 +34,8 @@ public struct Policy: Sendable {
     init(
         name: String, source: String, timeZone: TimeZoneRules, safetyFlags: [SafetyFlag],
         callTypes: [CallType], beats: [Beat], responses: [Response], dispatchPreference: [Response.Index],
-        timers: BoardTimers = .none, targets: ProgramTargets = .none
+        timers: BoardTimers = .none, targets: ProgramTargets = .none, programName: String = Policy.defaultProgramName,
+        priorities: PriorityScale = .standard, contentHash: String = ""
     ) {
         self.name = name
         self.source = source
@@ -40,6 +47,9 @@ public struct Policy: Sendable {
         self.dispatchPreference = dispatchPreference
         self.timers = timers
         self.targets = targets
+        self.programName = programName
+        self.priorities = priorities
+        self.contentHash = contentHash
         var byName: [String: CallType.Index] = [:]
         for callType in callTypes {
             for name in callType.allNames { byName[Self.key(name)] = callType.index }
@@ -49,6 +59,18 @@ public struct Policy: Sendable {
         beatsByID = Dictionary(uniqueKeysWithValues: beats.map { ($0.id, $0.index) })
     }
 
+    /// The program's name when a policy gives none.
+    public static let defaultProgramName = "alternative response"
+
+    /// The name and file hash a shift journal records when it opens under this policy.
+    public var identity: PolicyIdentity { PolicyIdentity(name: name, contentHash: contentHash) }
+
+    /// The follow-up response ("Care Navigation"), when the policy has one.
+    public var followUpResponse: Response? { responses.first { $0.kind == .followUp } }
+
+    /// What texts call the follow-up work: the follow-up response's name, or "follow-up".
+    public var followUpName: String { followUpResponse?.name ?? "follow-up" }
+
     /// The call type a call-taker means by `text`: its name, code or an alias, ignoring case and spacing.
     public func callType(named text: String) -> CallType? {
         if let exact = callTypesByCanonicalName[text] { return callTypes[exact.rawValue] }
@@ -57,19 +79,30 @@ public struct Policy: Sendable {
 
     /// Up to `limit` canonical call-type names closest to a misspelt `text`, best first.
     public func callTypeSuggestions(for text: String, limit: Int = 3) -> [String] {
-        let wanted = Self.key(text)
+        Self.callTypeSuggestions(for: text, among: callTypes, limit: limit)
+    }
+
+    /// The call types `text` probably meant, best first: by spelling for words, by code for codes.
+    ///
+    /// A code such as "5105" is compared only with codes and aliases that hold digits, one slip apart
+    /// ("5150"): by spelling, every short code is "close" to it, and the list would be noise.
+    static func callTypeSuggestions(for text: String, among callTypes: [CallType], limit: Int = 3) -> [String] {
+        let wanted = key(text)
         guard !wanted.isEmpty else { return [] }
+        func isCode(_ text: String) -> Bool { text.contains(where: \.isNumber) && !text.contains(" ") }
+        let byCode = isCode(wanted)
         let scored = callTypes.map { callType -> (name: String, score: Int) in
-            let best = callType.allNames.map { name -> Int in
-                let candidate = Self.key(name)
+            let names = byCode ? callType.allNames.map(key).filter(isCode) : callType.allNames.map(key)
+            let best = names.map { candidate -> Int in
+                if byCode { return EditDistance.between(wanted, candidate) }
                 if candidate.hasPrefix(wanted) || wanted.hasPrefix(candidate) { return 0 }
                 if candidate.contains(wanted) { return 1 }
                 return EditDistance.between(wanted, candidate)
             }.min() ?? Int.max
             return (callType.name, best)
         }
-        // A suggestion further off than a third of the word is noise, not help.
-        let tolerance = max(2, wanted.count / 3)
+        // A suggestion further off than a third of the word is noise, not help; a code is one slip or nothing.
+        let tolerance = byCode ? 1 : max(2, wanted.count / 3)
         return scored.filter { $0.score <= tolerance }
             .sorted { ($0.score, $0.name) < ($1.score, $1.name) }
             .prefix(limit)
@@ -116,7 +149,15 @@ public struct Policy: Sendable {
 }
 
 extension String {
+    /// The text without leading and trailing white space.
+    ///
+    /// Every scalar of every data file passes through here: the common case, nothing to trim, is
+    /// answered from the first and last bytes without walking characters.
     var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let head = utf8.first, let tail = utf8.last else { return self }
+        func plainEdge(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        if plainEdge(head) && plainEdge(tail) { return self }
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }

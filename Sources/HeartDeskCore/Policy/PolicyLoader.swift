@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Yams
 
@@ -26,14 +27,15 @@ public enum PolicyLoader {
 
     /// Loads a policy from YAML text; `source` is how errors name it.
     public static func load(yaml: String, source: String) throws -> Policy {
-        try PolicyReader(source: source).policy(from: try compose(yaml, source: source))
+        let hash = SHA256.hash(data: Array(yaml.utf8)).map { String(format: "%02x", $0) }.joined()
+        return try PolicyReader(source: source, contentHash: hash).policy(from: try compose(yaml, source: source))
     }
 
     /// The YAML document in `text`, or a ``PolicyError`` with the line where it stops being YAML.
     public static func compose(_ yaml: String, source: String) throws -> Node {
         let root: Node
         do {
-            guard let composed = try Yams.compose(yaml: yaml) else {
+            guard let composed = try Yams.compose(yaml: yaml, .basic) else {
                 throw PolicyError(file: source, line: nil, message: "the file is empty")
             }
             root = composed

@@ -3,13 +3,15 @@ import Yams
 /// Walks a composed YAML tree into a ``Policy``, checking as it goes and failing at the first fault.
 struct PolicyReader: YAMLWalking {
     let source: String
+    /// The hash of the file being read, kept in the policy so a shift journal can record which file it ran under.
+    var contentHash = ""
 
     // MARK: The whole file
 
     func policy(from root: Node) throws -> Policy {
         let top = try fields(of: root, what: "the policy",
                              required: ["name", "timeZone", "callTypes", "responses", "dispatchPreference", "beats"],
-                             optional: ["safetyFlags", "serviceAreas", "timers", "targets"])
+                             optional: ["safetyFlags", "serviceAreas", "timers", "targets", "program", "priorities"])
         let name = try string(top["name"]!, what: "name")
         let zoneNode = top["timeZone"]!
         let zoneName = try string(zoneNode, what: "timeZone")
@@ -24,8 +26,10 @@ struct PolicyReader: YAMLWalking {
         let preference = try dispatchPreference(top["dispatchPreference"]!, responses: responses)
         let timers = try boardTimers(top["timers"])
         let targets = try programTargets(top["targets"])
+        let program = try top["program"].map { try string($0, what: "program") } ?? Policy.defaultProgramName
         return Policy(name: name, source: source, timeZone: timeZone, safetyFlags: flags, callTypes: callTypes,
-                      beats: beats, responses: responses, dispatchPreference: preference, timers: timers, targets: targets)
+                      beats: beats, responses: responses, dispatchPreference: preference, timers: timers, targets: targets,
+                      programName: program, priorities: try priorityScale(top["priorities"]), contentHash: contentHash)
     }
 
     // MARK: Sections
@@ -147,8 +151,11 @@ struct PolicyReader: YAMLWalking {
             if ids[id.lowercased()] != nil { throw fail(f["id"]!, "response \(id) is defined twice") }
             ids[id.lowercased()] = Response.Index(ids.count)
         }
+        // A rule may name a call type as the call-taker would: by name, code or alias.
         var callTypeIndex: [String: CallType.Index] = [:]
-        for callType in callTypes { callTypeIndex[Policy.key(callType.name)] = callType.index }
+        for callType in callTypes {
+            for name in callType.allNames { callTypeIndex[Policy.key(name)] = callType.index }
+        }
         var result: [Response] = []
         for item in items {
             let f = try fields(of: item, what: "a response",
@@ -223,7 +230,7 @@ struct PolicyReader: YAMLWalking {
             for typeNode in try sequence(f["callTypes"]!, what: "callTypes") {
                 let name = try string(typeNode, what: "call type")
                 guard let index = callTypeIndex[Policy.key(name)] else {
-                    let known = callTypes.map(\.name).filter { EditDistance.between(Policy.key($0), Policy.key(name)) <= 3 }
+                    let known = Policy.callTypeSuggestions(for: name, among: callTypes)
                     let hint = known.isEmpty ? "" : " (did you mean \(known.joined(separator: ", "))?)"
                     throw fail(typeNode, "response \(response) names unknown call type '\(name)'\(hint)")
                 }
@@ -328,6 +335,27 @@ struct PolicyReader: YAMLWalking {
             }
         }
         return BoardTimers(pendingCall: pending, unitStatus: byStatus)
+    }
+
+    /// `priorities: {levels: [{value: 1, label: emergency}, …], default: 2, withSafetyFlag: 1}`.
+    private func priorityScale(_ node: Node?) throws -> PriorityScale {
+        guard let node else { return .standard }
+        let f = try fields(of: node, what: "priorities", required: ["levels", "default", "withSafetyFlag"])
+        var levels: [PriorityScale.Level] = []
+        for item in try sequence(f["levels"]!, what: "priorities.levels") {
+            let level = try fields(of: item, what: "a priority level", required: ["value"], optional: ["label"])
+            let value = try wholeNumber(level["value"]!, what: "priority value", limit: 99)
+            if levels.contains(where: { $0.value == value }) { throw fail(level["value"]!, "priority \(value) is listed twice") }
+            levels.append(.init(value: value, label: try level["label"].map { try string($0, what: "priority label") } ?? ""))
+        }
+        if levels.isEmpty { throw fail(f["levels"]!, "priorities.levels is empty") }
+        let scale = PriorityScale(levels: levels, defaultValue: try wholeNumber(f["default"]!, what: "priorities.default", limit: 99),
+                                  withSafetyFlag: try wholeNumber(f["withSafetyFlag"]!, what: "priorities.withSafetyFlag", limit: 99))
+        for key in ["default", "withSafetyFlag"] {
+            let value = key == "default" ? scale.defaultValue : scale.withSafetyFlag
+            if !scale.contains(value) { throw fail(f[key]!, "priorities.\(key) \(value) is not one of the levels (\(scale.valuesText))") }
+        }
+        return scale
     }
 
     private func programTargets(_ node: Node?) throws -> ProgramTargets {

@@ -87,8 +87,7 @@ private struct Wording {
         case .byCallType(let conditions):
             switch conditions[decision.call.callType.rawValue] {
             case .unlessAny(let excluded)?:
-                let ids = excluded.indices.map { policy.safetyFlags[$0].id }.joined(separator: "/")
-                return "\(callType), no \(ids) reported, \(place)\(hours)"
+                return "\(callType), no \(labels(excluded, joinedBy: "or")) reported, \(place)\(hours)"
             case .onlyIfAny(let needed)?:
                 let reported = needed.intersection(decision.call.flags)
                 return "\(callType) with \(labels(reported, joinedBy: "and")) reported, \(place)\(hours)"

@@ -42,10 +42,11 @@ public struct CallIntake: Sendable, Hashable {
                       location: location, callback: callback)
     }
 
-    /// The same intake with revised facts and the decision they led to; urgent once any flag is reported.
-    public func revised(_ facts: RecordedFacts, triage: TriageRecord) -> CallIntake {
+    /// The same intake with revised facts, the decision they led to and its priority now (`nil`: as journals before the
+    /// priority was recorded, 1 once any flag is reported).
+    public func revised(_ facts: RecordedFacts, triage: TriageRecord, priority newPriority: Int?) -> CallIntake {
         CallIntake(id: id, callType: facts.callType, beat: facts.beat, flags: facts.flags, flagsAnsweredNo: facts.flagsAnsweredNo,
                    location: facts.location, callerName: callerName, callback: facts.callback, language: facts.language,
-                   priority: facts.flags.isEmpty ? priority : 1, note: note, triage: triage)
+                   priority: newPriority ?? (facts.flags.isEmpty ? priority : 1), note: note, triage: triage)
     }
 }

@@ -5,6 +5,8 @@ public enum Disposition: String, Sendable, CaseIterable, Codable {
     case referred
     case noContact = "no-contact"
     case refusedServices = "refused-services"
+    /// The caller was put through by phone to the phone response (a clinician on the floor, 988): served outside HeartDesk.
+    case transferredByPhone = "transferred-by-phone"
     case cancelled
     case handedToPolice = "handed-to-police"
     case handedToEMS = "handed-to-ems"
@@ -18,6 +20,12 @@ public enum Disposition: String, Sendable, CaseIterable, Codable {
         case .handedToFire: "FIRE"
         default: nil
         }
+    }
+
+    /// The response that served the call when it ended this way without a unit: the phone response of its
+    /// decision for a phone transfer; nil otherwise.
+    public func servedByPhone(decision: TriageRecord) -> String? {
+        self == .transferredByPhone ? decision.phone : nil
     }
 
     /// Whether a Care Navigation follow-up makes sense after this ending.

@@ -11,7 +11,14 @@ public enum RosterLoader {
         guard let url = Bundle.module.url(forResource: "durham-roster", withExtension: "yaml", subdirectory: "Policies") else {
             throw PolicyError(file: bundledDurhamName, line: nil, message: "the built-in roster is missing from the install")
         }
-        return try load(contentsOf: url, displayName: bundledDurhamName, policy: policy)
+        do {
+            return try load(contentsOf: url, displayName: bundledDurhamName, policy: policy)
+        } catch let error as PolicyError {
+            // Another city's policy with Durham's units: the fault is the missing --roster, not the roster file.
+            throw PolicyError(file: bundledDurhamName, line: nil,
+                              message: "the built-in roster has Durham's units, which do not fit policy \(policy.name) "
+                                  + "(\(error.message)): give --roster FILE with this policy's units")
+        }
     }
 
     /// Loads a roster file checked against `policy` (responses and beats must exist).

@@ -32,6 +32,8 @@ public enum ShiftCommand: Sendable, Hashable {
         if case .openShift = self {} else if state.openedAt == nil {
             throw ShiftError("the shift is not open yet")
         }
+        // Routing a call under another city's rules (or another version of this one) would be silent and wrong.
+        if state.openedAt != nil, let mismatch = state.policy.mismatch(with: policy.identity) { throw ShiftError(mismatch) }
         switch self {
         case .openShift(let units):
             guard state.openedAt == nil else { throw ShiftError("the shift is already open") }
@@ -42,7 +44,7 @@ public enum ShiftCommand: Sendable, Hashable {
                     throw ShiftError("unit \(unit.id) works for \(unit.response), which policy \(policy.name) does not have")
                 }
             }
-            return [.shiftOpened(policy: policy.name, units: units)]
+            return [.shiftOpened(policy: policy.identity, units: units)]
 
         case .newCall(let entry):
             guard let incomingID = entry.answering else {
@@ -133,13 +135,15 @@ public enum ShiftCommand: Sendable, Hashable {
             let facts: RecordedFacts
             do { facts = try revision.applied(to: previous, policy: policy) } catch { throw ShiftError(error.description) }
             guard facts != previous else { throw ShiftError("\(call.id) already has those facts") }
-            let revised = call.intake.revised(facts, triage: call.intake.triage)
+            let priority = facts.flags.isEmpty ? call.intake.priority : min(call.intake.priority, policy.priorities.withSafetyFlag)
+            let revised = call.intake.revised(facts, triage: call.intake.triage, priority: priority)
             guard let decision = router.reroute(revised, at: shiftTime) else {
                 throw ShiftError("\(call.id)'s call type \(facts.callType) is not in policy \(policy.name)")
             }
             let trimmed = note.trimmingCharacters(in: .whitespacesAndNewlines)
             return (trimmed.isEmpty ? [] : [.noteAdded(callID: call.id, text: trimmed)])
-                + [.callRevised(callID: call.id, previous: previous, facts: facts, triage: TriageRecord(decision, policy: policy))]
+                + [.callRevised(callID: call.id, previous: previous, facts: facts, triage: TriageRecord(decision, policy: policy),
+                                priority: priority)]
 
         case .announce(let text):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -179,15 +183,15 @@ public enum ShiftCommand: Sendable, Hashable {
         } catch {
             throw ShiftError(error.description)
         }
-        if let priority = entry.priority, !(1...3).contains(priority) {
-            throw ShiftError("priority \(priority) is out of range: use 1 (most urgent) to 3")
+        if let priority = entry.priority, !policy.priorities.contains(priority) {
+            throw ShiftError("priority \(priority) is not one of policy \(policy.name)'s: \(policy.priorities.usage)")
         }
         let decision = router.route(CallFacts(callType: callType.index, beat: beat?.index, flags: yes), at: time)
         return CallIntake(
             id: state.nextCallID, callType: callType.name, beat: beat?.id, flags: policy.flagIDs(yes),
             flagsAnsweredNo: policy.flagIDs(no),
             location: entry.location, callerName: entry.callerName, callback: entry.callback, language: entry.language,
-            priority: entry.priority ?? (yes.isEmpty ? 2 : 1), note: entry.note.trimmingCharacters(in: .whitespacesAndNewlines),
+            priority: entry.priority ?? policy.priorities.defaultFor(anyFlagReported: !yes.isEmpty), note: entry.note.trimmingCharacters(in: .whitespacesAndNewlines),
             triage: TriageRecord(decision, policy: policy))
     }
 

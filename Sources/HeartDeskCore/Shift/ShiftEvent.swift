@@ -4,8 +4,8 @@ import Foundation
 public struct ShiftEvent: Sendable, Hashable {
     /// What happened.
     public enum Body: Sendable, Hashable {
-        /// First event of every journal: the policy in force and the roster the shift starts with.
-        case shiftOpened(policy: String, units: [UnitDefinition])
+        /// First event of every journal: the policy in force (name and file hash) and the roster the shift starts with.
+        case shiftOpened(policy: PolicyIdentity, units: [UnitDefinition])
         case callReceived(CallIntake)
         case noteAdded(callID: String, text: String)
         case unitDispatched(callID: String, unitID: String, overrideReason: String?)
@@ -21,8 +21,9 @@ public struct ShiftEvent: Sendable, Hashable {
         case callAnswered(incomingID: String, callID: String)
         /// The call's safety answers changed and it was routed again (written by HeartDesk before revisions; still read).
         case callRetriaged(callID: String, flags: [String], triage: TriageRecord)
-        /// The call's facts were corrected and it was routed again: before, after, and the new decision.
-        case callRevised(callID: String, previous: RecordedFacts, facts: RecordedFacts, triage: TriageRecord)
+        /// The call's facts were corrected and it was routed again: before, after, the new decision and the priority
+        /// it leaves (nil in records written before the priority was recorded: 1 once a flag is reported, as then).
+        case callRevised(callID: String, previous: RecordedFacts, facts: RecordedFacts, triage: TriageRecord, priority: Int?)
         /// Someone at a console took in a unit's back-up request.
         case backupAcknowledged(unitID: String, callID: String)
         /// The back-up a unit asked for is on scene.

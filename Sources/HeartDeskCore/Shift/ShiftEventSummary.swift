@@ -3,7 +3,7 @@ extension ShiftEvent.Body {
     public var summary: String {
         switch self {
         case .shiftOpened(let policy, let units):
-            return "shift opened · policy \(policy) · \(units.count) units: \(units.map(\.id).joined(separator: " "))"
+            return "shift opened · policy \(policy.name)\(policy.contentHash.isEmpty ? "" : " (\(policy.shortHash))") · \(units.count) units: \(units.map(\.id).joined(separator: " "))"
         case .callReceived(let intake):
             let flags = intake.flags.isEmpty ? "" : " · " + intake.flags.joined(separator: ", ")
             return "call \(intake.id) received · \(intake.callType) · beat \(intake.beat ?? "unknown")\(flags) · P\(intake.priority)"
@@ -29,7 +29,7 @@ extension ShiftEvent.Body {
         case .callRetriaged(let callID, let flags, let triage):
             return "call \(callID) re-triaged · " + (flags.isEmpty ? "no safety flags" : flags.joined(separator: ", "))
                 + " · dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")"
-        case .callRevised(let callID, let previous, let facts, let triage):
+        case .callRevised(let callID, let previous, let facts, let triage, _):
             let changes = facts.changes(from: previous)
             return "call \(callID) revised · " + (changes.isEmpty ? "no change" : changes.joined(separator: "; "))
                 + " · dispatch \(triage.dispatch), phone \(triage.phone ?? "none"), follow-up \(triage.followUp ?? "none")"

@@ -6,7 +6,10 @@ import Foundation
 /// written. An event that does not fit (which only a hand-made journal can contain) is
 /// counted in `inconsistentEvents` and otherwise ignored, so replay never loses the rest.
 public struct ShiftState: Sendable, Hashable {
-    public private(set) var policyName = ""
+    /// The policy the shift was opened under (name and file hash); an empty name before the shift opens.
+    public private(set) var policy = PolicyIdentity(name: "", contentHash: "")
+    /// The name of the policy the shift was opened under.
+    public var policyName: String { policy.name }
     public private(set) var openedAt: Date?
     public private(set) var calls: [CallRecord] = []
     /// One summary per call, in the same order: what the board counts and sorts by.
@@ -69,7 +72,7 @@ public struct ShiftState: Sendable, Hashable {
         switch event.body {
         case .shiftOpened(let policy, let definitions):
             guard openedAt == nil else { return inconsistent() }
-            policyName = policy
+            self.policy = policy
             openedAt = time
             for definition in definitions where unitIndex[definition.id.uppercased()] == nil {
                 unitIndex[definition.id.uppercased()] = units.count
@@ -208,9 +211,9 @@ public struct ShiftState: Sendable, Hashable {
             facts.flags = flags
             revise(call: c, to: facts, triage: triage, at: time, by: event.operatorName)
 
-        case .callRevised(let callID, _, let facts, let triage):
+        case .callRevised(let callID, _, let facts, let triage, let priority):
             guard let c = callIndex[callID] else { return inconsistent() }
-            revise(call: c, to: facts, triage: triage, at: time, by: event.operatorName)
+            revise(call: c, to: facts, triage: triage, priority: priority, at: time, by: event.operatorName)
 
         case .facilitatorNote(let text):
             facilitatorNotes.append(FacilitatorNote(time: time, text: text))
@@ -256,11 +259,13 @@ public struct ShiftState: Sendable, Hashable {
         pendingCallCount += (new.isPending ? 1 : 0) - (old.isPending ? 1 : 0)
     }
 
-    private mutating func revise(call c: Int, to facts: RecordedFacts, triage: TriageRecord, at time: Date, by operatorName: String) {
+    private mutating func revise(
+        call c: Int, to facts: RecordedFacts, triage: TriageRecord, priority: Int? = nil, at time: Date, by operatorName: String
+    ) {
         let before = calls[c].intake
         calls[c].retriages.append(Retriage(time: time, previousFlags: before.flags, flags: facts.flags, previous: before.triage,
                                            triage: triage, changes: facts.changes(from: before.facts), operatorName: operatorName))
-        calls[c].intake = before.revised(facts, triage: triage)
+        calls[c].intake = before.revised(facts, triage: triage, priority: priority)
         calls[c].moments.append(CallMoment(time: time, kind: .revised, operatorName: operatorName))
         touch(call: c, at: time)
     }
