@@ -64,49 +64,12 @@ public struct CallsAnalysis: Sendable {
                                     + "'\(response)' (it has: \(main.responses.filter(\.isAlternative).map(\.id).joined(separator: ", ")))")
             }
         }
-        var reader = try CSVReader(path: path)
-        let totalBytes = reader.fileSize
         let routers = policies.map(Router.init)
         var resolvers = policies.map { CodeResolver(mapping: mapping, policy: $0) }
         var tallies = policies.map(PolicyTally.init)
-        var rowReader = RowReader(mapping: mapping, file: path)
-        var headerRead = false
-        var rows = 0, malformed = 0
-        var firstMalformed: [CSVReader.Malformed] = []
-        var earliest: LocalTime?, latest: LocalTime?
         let staffed = options.staff.keys.compactMap { main.response(id: $0) }
         var arrivals = [[(seconds: Int64, hourOfWeek: Int)]](repeating: [], count: staffed.count)
-        func reject(_ problem: CSVReader.Malformed) {
-            malformed += 1
-            if firstMalformed.count < 10 { firstMalformed.append(problem) }
-        }
-        func record(_ outcome: Result<CSVRecord, CSVReader.Malformed>) -> CSVRecord? { try? outcome.get() }
-        var headerError: AnalysisError?
-        try reader.forEachRecord { outcome in
-            guard headerRead else {
-                switch outcome {
-                case .success(let record):
-                    do throws(AnalysisError) { try rowReader.readHeader(record) } catch { headerError = error; return false }
-                case .failure(let problem):
-                    headerError = AnalysisError(file: path, line: problem.line, message: "cannot read the header: \(problem.reason)")
-                    return false
-                }
-                headerRead = true
-                return true
-            }
-            rows += 1
-            if rows & 0xFFFF == 0, let progress { progress(Progress(bytesRead: record(outcome)?.bytesRead ?? 0, totalBytes: totalBytes, rows: rows)) }
-            let record: CSVRecord
-            switch outcome {
-            case .success(let read): record = read
-            case .failure(let problem): reject(problem); return true
-            }
-            // A blank line (a trailing newline's worth) is not a call.
-            if record.count == 1 && record.withField(0, { $0.isEmpty }) { rows -= 1; return true }
-            let time: LocalTime
-            do throws(CSVReader.Malformed) { time = try rowReader.time(record) } catch { reject(error); return true }
-            if earliest.map({ time.wallSeconds < $0.wallSeconds }) ?? true { earliest = time }
-            if latest.map({ time.wallSeconds > $0.wallSeconds }) ?? true { latest = time }
+        let counts = try ExportRows.read(path: path, mapping: mapping, progress: progress) { record, time, rowReader in
             for index in policies.indices {
                 guard let call = resolvers[index].call(record, at: time, columns: rowReader) else { continue }
                 let decision = routers[index].route(call.facts, localTime: time)
@@ -117,17 +80,15 @@ public struct CallsAnalysis: Sendable {
                     }
                 }
             }
-            return true
         }
-        if let headerError { throw headerError }
-        guard headerRead else { throw AnalysisError(file: path, line: nil, message: "the file is empty: expected a header row") }
         let staffing = staffed.enumerated().map { slot, response in
             StaffingEstimate.simulate(response: response.id, units: options.staff[response.id]!,
                                       serviceMinutes: options.serviceMinutes[response.id] ?? defaultServiceMinutes(of: response, policy: main),
                                       arrivals: arrivals[slot])
         }
-        return CallsAnalysis(file: path, mapping: mapping.source, rows: rows, malformed: malformed, firstMalformed: firstMalformed,
-                             unmapped: resolvers[0].unmapped, earliest: earliest, latest: latest, tallies: tallies,
+        return CallsAnalysis(file: path, mapping: mapping.source, rows: counts.rows, malformed: counts.malformed,
+                             firstMalformed: counts.firstMalformed, unmapped: resolvers[0].unmapped, earliest: counts.earliest,
+                             latest: counts.latest, tallies: tallies,
                              staffing: staffing.sorted { $0.response < $1.response })
     }
 }

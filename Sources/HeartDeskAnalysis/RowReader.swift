@@ -6,6 +6,8 @@ struct RowReader {
     let file: String
     private var dateColumn = -1, timeColumn = -1
     private(set) var callTypeColumn = -1, beatColumn = -1
+    /// The optional columns, -1 when the mapping names none or the file lacks it (analyze does not need them).
+    private(set) var idColumn = -1, priorityColumn = -1
     private var width = 0
 
     init(mapping: CallsMapping, file: String) {
@@ -32,6 +34,8 @@ struct RowReader {
         }
         callTypeColumn = try find(mapping.callType)
         beatColumn = try find(mapping.beat)
+        idColumn = mapping.id.flatMap { names.firstIndex(of: $0.lowercased()) } ?? -1
+        priorityColumn = mapping.priority.flatMap { names.firstIndex(of: $0.lowercased()) } ?? -1
     }
 
     /// When the call in `record` came in; throws the reason a row is malformed.

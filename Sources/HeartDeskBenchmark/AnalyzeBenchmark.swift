@@ -52,8 +52,45 @@ func runAnalyzeBenchmark(rows: Int = 1_000_000) throws {
     }
 }
 
+/// `heartdesk shift import` of generated Durham-layout exports (a busy day, a month, a year's worth), run as the release
+/// binary a user runs, into a new journal each time: calls per second end to end (reading, routing, encoding, one sync
+/// per batch of 8,192), the journal's size and the process's peak memory.
+func runImportBenchmark() throws {
+    print("\n== shift import (release binary, end to end)")
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("heartdesk").path
+    guard FileManager.default.isExecutableFile(atPath: binary) else { throw BenchError("build heartdesk first: \(binary) missing") }
+    let policy = try PolicyLoader.bundledDurham()
+    let directory = FileManager.default.currentDirectoryPath + "/.build/heartdesk-bench-tmp"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    for rows in [1_543, 50_000, 200_000] {
+        let path = directory + "/calls-\(rows).csv"
+        if !FileManager.default.fileExists(atPath: path) { try writeDurhamExport(rows: rows, policy: policy, to: path) }
+        for run in 1...2 {
+            let journal = directory + "/import-\(rows).hdj"
+            try? FileManager.default.removeItem(atPath: journal)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+            process.arguments = ["-f", "%M", binary, "shift", "import", path, "--journal", journal]
+            process.environment = ProcessInfo.processInfo.environment.merging(["HEARTDESK_CLOCK": "2026-11-23T14:30"]) { $1 }
+            let errors = Pipe()
+            process.standardOutput = Pipe()
+            process.standardError = errors
+            let began = nanoseconds()
+            try process.run()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            let seconds = Double(nanoseconds() - began) / 1e9
+            guard process.terminationStatus == 0 else { throw BenchError("import of \(rows) rows failed: \(stderr)") }
+            let peakKB = Int(stderr.split(separator: "\n").last ?? "") ?? 0
+            let size = (try FileManager.default.attributesOfItem(atPath: journal)[.size] as? NSNumber)?.intValue ?? 0
+            print(String(format: "%7d calls, run %d: %.2f s, %.0f calls/s, journal %.1f MB, peak RSS %.0f MB", rows, run, seconds,
+                         Double(rows) / seconds, Double(size) / 1e6, Double(peakKB) / 1024))
+        }
+    }
+}
+
 /// A year of plausible Durham calls: every call type, beats in and outside the pilot, any hour; the same every run.
-private func writeDurhamExport(rows: Int, policy: Policy, to path: String) throws {
+func writeDurhamExport(rows: Int, policy: Policy, to path: String) throws {
     var random = SeededGenerator(state: 11)
     guard let handle = FileHandle(forWritingAtPath: path) ?? {
         FileManager.default.createFile(atPath: path, contents: nil)

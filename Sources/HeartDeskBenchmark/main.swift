@@ -1,7 +1,7 @@
 // Figures for docs/benchmarks.md. Build and run in release mode:
-//   swift run -c release heartdesk-bench [routing|policy|journal|console|analyze|soak|all] [calls]
+//   swift run -c release heartdesk-bench [routing|policy|journal|console|analyze|import|soak|all] [calls]
 //   swift run -c release heartdesk-bench replay FILE   (replay one journal five times, for profiling)
-// (`console` needs the release `heartdesk` built beside it: swift build -c release)
+// (`console` and `import` need the release `heartdesk` built beside it: swift build -c release)
 // Not a test: the figures depend on the machine, so they are written down, not asserted.
 import Foundation
 
@@ -27,6 +27,9 @@ do {
     }
     if which == "analyze" || which == "all" {
         try runAnalyzeBenchmark()
+    }
+    if which == "import" || which == "all" {
+        try runImportBenchmark()
     }
     if which == "soak" || which == "all" {
         try runSoakBenchmark()

@@ -9,7 +9,8 @@ struct ShiftCommandGroup: ParsableCommand {
         commandName: "shift",
         abstract: "Record calls, dispatches and unit status in a shift journal, and show the shift.",
         subcommands: [NewCallCommand.self, DispatchCommand.self, ReviseCommand.self, StatusCommand.self, BackupCommand.self,
-                      NoteCommand.self, CloseCommand.self, FollowUpCommand.self, ShowShiftCommand.self, HistoryCommand.self]
+                      NoteCommand.self, CloseCommand.self, FollowUpCommand.self, ShowShiftCommand.self, HistoryCommand.self,
+                      ShiftImportCommand.self]
     )
 }
 

@@ -29,3 +29,26 @@ extension Journal {
         }
     }
 }
+
+extension Journal {
+    /// Records calls from a city's history as received, `batchSize` calls to one durable write (one sync each), and
+    /// returns how many were written. The shift must be open. Each call is routed at its own time; a refusal (a call
+    /// type the policy lacks) stops at that batch with nothing of it written.
+    @discardableResult
+    public func recordHistoricalCalls(
+        _ calls: [(entry: NewCall, receivedAt: Date)], router: Router, stamp: (Date) -> EventStamp, batchSize: Int = 8_192,
+        progress: (Int) -> Void = { _ in }
+    ) throws -> Int {
+        var written = 0
+        while written < calls.count {
+            let batch = Array(calls[written..<min(calls.count, written + batchSize)])
+            try append { state in
+                let bodies = try ShiftCommand.historicalCalls(batch, after: state, router: router)
+                return zip(bodies, batch).map { body, call in stamp(call.receivedAt).event(body) }
+            }
+            written += batch.count
+            progress(written)
+        }
+        return written
+    }
+}

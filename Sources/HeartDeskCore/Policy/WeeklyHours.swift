@@ -18,9 +18,15 @@ public struct WeeklyHours: Sendable, Hashable {
     /// Open every minute of the week.
     public static let always = WeeklyHours(spansByDay: Array(repeating: [Span(open: 0, close: 1440)], count: 7))
 
+    /// The hours as a call-taker reads them: "Mon–Fri 09:00–17:00", "every day 10:00–21:00", "always". Worked out
+    /// once: every decision's reasons quote it.
+    public let summary: String
+
     public init(spansByDay: [[Span]]) {
         precondition(spansByDay.count == 7, "one entry per weekday")
-        self.spansByDay = spansByDay.map { $0.sorted { $0.open < $1.open } }
+        let sorted = spansByDay.map { $0.sorted { $0.open < $1.open } }
+        self.spansByDay = sorted
+        summary = Self.summary(of: sorted)
     }
 
     /// Whether the response is open at this local time.
@@ -31,7 +37,7 @@ public struct WeeklyHours: Sendable, Hashable {
         return false
     }
 
-    public var isAlways: Bool { self == .always }
+    public var isAlways: Bool { spansByDay == Self.always.spansByDay }
 
     /// When a closed response next opens, in local wall-clock terms: the weekday, the minute of that day, and
     /// how many days ahead (0 = later today); nil when it never opens. Local terms, so a clock change between
@@ -46,9 +52,8 @@ public struct WeeklyHours: Sendable, Hashable {
         return nil
     }
 
-    /// The hours as a call-taker reads them: "Mon–Fri 09:00–17:00", "every day 10:00–21:00", "always".
-    public var summary: String {
-        if isAlways { return "always" }
+    private static func summary(of spansByDay: [[Span]]) -> String {
+        if spansByDay == Array(repeating: [Span(open: 0, close: 1440)], count: 7) { return "always" }
         // Runs of consecutive days with the same spans read as "Mon–Fri".
         var groups: [(first: Weekday, last: Weekday, spans: [Span])] = []
         for day in Weekday.allCases {

@@ -48,11 +48,11 @@ public enum ShiftCommand: Sendable, Hashable {
 
         case .newCall(let entry):
             guard let incomingID = entry.answering else {
-                return [.callReceived(try intake(entry, state: state, router: router, at: shiftTime))]
+                return [.callReceived(try Self.intake(entry, id: state.nextCallID, router: router, at: shiftTime))]
             }
             guard let incoming = state.incomingCall(incomingID) else { throw ShiftError("no ringing call \(incomingID)") }
             if let callID = incoming.answeredCallID { throw ShiftError("ringing call \(incoming.id) was already answered as \(callID)") }
-            let received = try intake(entry, state: state, router: router, at: shiftTime)
+            let received = try Self.intake(entry, id: state.nextCallID, router: router, at: shiftTime)
             return [.callReceived(received), .callAnswered(incomingID: incoming.id, callID: received.id)]
 
         case .addNote(let callID, let text):
@@ -172,7 +172,24 @@ public enum ShiftCommand: Sendable, Hashable {
         return events + (try self.events(in: working, router: router, shiftTime: stamp.shiftTime).map(stamp.event))
     }
 
-    private func intake(_ entry: NewCall, state: ShiftState, router: Router, at time: Date) throws(ShiftError) -> CallIntake {
+    /// Calls from a city's history, recorded as received: each checked and routed at its own time as a new call is,
+    /// numbered on from `state`'s next call id. For a bulk import, which must not copy the shift for every call.
+    public static func historicalCalls(
+        _ calls: [(entry: NewCall, receivedAt: Date)], after state: ShiftState, router: Router
+    ) throws(ShiftError) -> [ShiftEvent.Body] {
+        guard state.openedAt != nil else { throw ShiftError("the shift is not open yet") }
+        if let mismatch = state.policy.mismatch(with: router.policy.identity) { throw ShiftError(mismatch) }
+        var events: [ShiftEvent.Body] = []
+        events.reserveCapacity(calls.count)
+        for (offset, call) in calls.enumerated() {
+            let number = String(state.calls.count + offset + 1)
+            let id = "C-" + String(repeating: "0", count: max(0, 4 - number.count)) + number
+            events.append(.callReceived(try intake(call.entry, id: id, router: router, at: call.receivedAt)))
+        }
+        return events
+    }
+
+    private static func intake(_ entry: NewCall, id: String, router: Router, at time: Date) throws(ShiftError) -> CallIntake {
         let policy = router.policy
         let callType: CallType, beat: Beat?, yes: SafetyFlagSet, no: SafetyFlagSet
         do {
@@ -188,10 +205,10 @@ public enum ShiftCommand: Sendable, Hashable {
         }
         let decision = router.route(CallFacts(callType: callType.index, beat: beat?.index, flags: yes), at: time)
         return CallIntake(
-            id: state.nextCallID, callType: callType.name, beat: beat?.id, flags: policy.flagIDs(yes),
+            id: id, callType: callType.name, beat: beat?.id, flags: policy.flagIDs(yes),
             flagsAnsweredNo: policy.flagIDs(no),
             location: entry.location, callerName: entry.callerName, callback: entry.callback, language: entry.language,
-            priority: entry.priority ?? policy.priorities.defaultFor(anyFlagReported: !yes.isEmpty), note: entry.note.trimmingCharacters(in: .whitespacesAndNewlines),
+            priority: entry.priority ?? policy.priorities.defaultFor(anyFlagReported: !yes.isEmpty), note: entry.note.trimmingWhitespace,
             triage: TriageRecord(decision, policy: policy))
     }
 
