@@ -52,7 +52,7 @@ struct JSONVocabulary {
 
     /// A unit: who it is and what it is doing now.
     func unit(_ unit: UnitRecord) -> [String: Any] {
-        ["id": unit.id, "response": unit.definition.response, "crew": unit.definition.crew.map(\.rawValue),
+        ["id": unit.id, "response": unit.definition.response, "crew": unit.definition.crew.map(\.id),
          "languages": unit.definition.languages, "status": unit.status.rawValue, "since": local(unit.statusSince),
          "secondsInStatus": max(0, Int(now.timeIntervalSince(unit.statusSince))), "call": nullable(unit.callID)]
     }
@@ -79,7 +79,7 @@ struct JSONVocabulary {
     private func eventFields(_ body: ShiftEvent.Body) -> (String, [String: Any]) {
         switch body {
         case .shiftOpened(let policy, let units):
-            let roster = units.map { ["id": $0.id, "response": $0.response, "crew": $0.crew.map(\.rawValue), "languages": $0.languages] }
+            let roster = units.map { ["id": $0.id, "response": $0.response, "crew": $0.crew.map(\.id), "languages": $0.languages] }
             return ("shiftOpened", ["policy": policy.name, "policyHash": policy.contentHash, "roster": roster])
         case .callReceived(let intake):
             return ("callReceived", facts(intake).merging(["call": intake.id]) { $1 })

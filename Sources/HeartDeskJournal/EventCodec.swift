@@ -30,7 +30,7 @@ public enum EventCodec {
             for unit in units {
                 w.string(unit.id)
                 w.string(unit.response)
-                w.strings(unit.crew.map(\.rawValue))
+                w.strings(unit.crew.map(\.id))
                 w.strings(unit.languages)
                 w.optionalString(unit.homeBeat)
                 w.optionalString(unit.shiftHours)
@@ -38,6 +38,15 @@ public enum EventCodec {
             }
             // Added after tag 1 was first written: a record without it opened the shift under a policy known by name only.
             w.string(policy.contentHash)
+            var roles: [CrewRole] = []
+            for role in units.flatMap(\.crew) where !roles.contains(role) { roles.append(role) }
+            w.varint(UInt64(roles.count))
+            for role in roles {
+                w.string(role.id)
+                w.string(role.letter)
+                w.string(role.label)
+                w.u8(role.isSworn ? 1 : 0)
+            }
         case .callReceived(let intake):
             w.u8(Tag.callReceived.rawValue)
             w.string(intake.id)

@@ -69,20 +69,29 @@ struct EventDecoder {
         switch tag {
         case .shiftOpened:
             let policy = try r.string()
-            var units: [UnitDefinition] = []
+            var units: [(definition: UnitDefinition, crew: [String])] = []
             for _ in 0..<(try r.count()) {
-                let id = try r.string(), response = try r.string()
-                let crew = try r.strings().map { role throws(Malformed) -> CrewRole in
-                    guard let parsed = CrewRole(rawValue: role) else { throw Malformed() }
-                    return parsed
-                }
-                units.append(UnitDefinition(id: id, response: response, crew: crew, languages: try r.strings(),
-                                            homeBeat: try r.optionalString(), shiftHours: try r.optionalString(),
-                                            initialStatus: try r.enumeration(UnitStatus.self)))
+                let id = try r.string(), response = try r.string(), crew = try r.strings()
+                guard !crew.contains(where: \.isEmpty) else { throw Malformed() }
+                units.append((UnitDefinition(id: id, response: response, crew: [], languages: try r.strings(),
+                                             homeBeat: try r.optionalString(), shiftHours: try r.optionalString(),
+                                             initialStatus: try r.enumeration(UnitStatus.self)), crew))
             }
             // Added after tag 1 was first written: a record without it opened the shift under a policy known by name only.
             let hash = r.isAtEnd ? "" : try r.string()
-            return .shiftOpened(policy: PolicyIdentity(name: policy, contentHash: hash), units: units)
+            // Added with it: the crew roles the roster uses, so a journal shows another city's roles without its policy.
+            var roles: [CrewRole] = []
+            if !r.isAtEnd {
+                for _ in 0..<(try r.count()) {
+                    let id = try r.string(), letter = try r.string(), label = try r.string()
+                    let sworn = try r.u8()
+                    guard !id.isEmpty, sworn <= 1 else { throw Malformed() }
+                    roles.append(CrewRole(id: id, letter: letter, label: label, isSworn: sworn == 1))
+                }
+            }
+            return .shiftOpened(policy: PolicyIdentity(name: policy, contentHash: hash), units: units.map { unit in
+                unit.definition.withCrew(unit.crew.map { CrewRole.resolve($0, in: roles) })
+            })
         case .callReceived:
             let id = try r.string(), callType = try name(&r), beat = try optionalName(&r), flags = try nameList(&r)
             let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try name(&r)

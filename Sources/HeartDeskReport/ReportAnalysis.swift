@@ -239,7 +239,7 @@ struct ReportAnalysis {
         policy.responses.first { !$0.isAlternative && $0.kind == .inPerson }?.id ?? "POLICE"
     }
 
-    private func isUnarmed(_ unit: UnitRecord) -> Bool { !unit.definition.crew.contains(.citOfficer) }
+    private func isUnarmed(_ unit: UnitRecord) -> Bool { !unit.definition.crew.contains(where: \.isSworn) }
 
     private func route(_ call: CallRecord, flags: [String], at time: Date) -> Decision? {
         router.reroute(call.intake, flags: flags, at: time)

@@ -104,6 +104,26 @@ struct PortablePolicyCommandLineTests {
         #expect(!lines.contains { $0.hasPrefix("- \(transferred) ") })
     }
 
+    @Test("crew roles are the city's: its roster loads, the journal keeps each role's letter, a Durham role is refused")
+    func crewRoles() throws {
+        let id = try newCall(["--type", "918", "--beat", "1"])
+        #expect(id == "C-0001")
+        let show = try heartdesk(["shift", "show", "--journal", journal, "--policy", policy])
+        #expect(show.stdout.contains("ACT-1   S M"), "\(show.stdout)")
+        #expect(show.stdout.contains("PD-1    O "), "\(show.stdout)")
+        let events = try heartdesk(["journal", "show", journal, "--policy", policy, "--json"])
+        #expect(events.stdout.contains("\"crew\":[\"social-worker\",\"paramedic\"]") || events.stdout.contains("\"social-worker\""))
+
+        let durhamRoles = directory.path("durham-roles.yaml")
+        try PolicyText.otherCityRoster.replacingOccurrences(of: "[officer]", with: "[cit-officer]")
+            .write(toFile: durhamRoles, atomically: true, encoding: .utf8)
+        let refused = try heartdesk(["shift", "new-call", "--journal", directory.path("other.hdj"), "--policy", policy,
+                                     "--roster", durhamRoles, "--type", "918", "--beat", "1"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("durham-roles.yaml:3: unknown crew role 'cit-officer': policy Bayview ACT has social-worker, paramedic, officer"),
+                "\(refused.stderr)")
+    }
+
     @Test("a beat written -1, as exports write unknown, is a value to --beat, not an option")
     func negativeBeat() throws {
         let route = try heartdesk(["route", "--type", "MHC", "--beat", "-1"])

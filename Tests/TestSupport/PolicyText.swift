@@ -80,7 +80,7 @@ extension PolicyText {
 
 extension PolicyText {
     /// Bayview: another city's numbering, unlike Durham's in every way the issue on portability names — numeric codes
-    /// that rules use, priorities 0–4 and 9, its own program name and flag labels, no CCD or CRT.
+    /// that rules use, priorities 0–4 and 9, its own program name, flag labels and crew roles, no CCD or CRT.
     public static let otherCity = """
         name: Bayview ACT
         program: ACT
@@ -95,6 +95,10 @@ extension PolicyText {
             - {value: 9, label: information}
           default: 3
           withSafetyFlag: 1
+        crewRoles:
+          - {id: social-worker, letter: S, label: social worker}
+          - {id: paramedic, letter: M, label: paramedic}
+          - {id: officer, letter: O, label: police officer, sworn: true}
         safetyFlags:
           - {id: weapon, question: Any weapon seen?, label: weapon seen}
           - {id: violent, question: Anyone violent?, label: violence}
@@ -140,8 +144,8 @@ extension PolicyText {
     /// Bayview's units.
     public static let otherCityRoster = """
         units:
-          - {id: ACT-1, response: ACT, crew: [clinician, emt]}
-          - {id: PD-1, response: PD, crew: [cit-officer]}
-          - {id: LINE-1, response: LINE, crew: [clinician]}
+          - {id: ACT-1, response: ACT, crew: [social-worker, paramedic]}
+          - {id: PD-1, response: PD, crew: [officer]}
+          - {id: LINE-1, response: LINE, crew: [social-worker]}
         """
 }

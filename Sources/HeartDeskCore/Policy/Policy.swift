@@ -23,6 +23,8 @@ public struct Policy: Sendable {
     public let programName: String
     /// The city's call priorities.
     public let priorities: PriorityScale
+    /// The roles a unit's crew can have; Durham's four when the policy lists none.
+    public let crewRoles: [CrewRole]
     /// SHA-256 of the file the policy was read from, lower-case hex: what a shift journal records at open.
     public let contentHash: String
 
@@ -35,7 +37,7 @@ public struct Policy: Sendable {
         name: String, source: String, timeZone: TimeZoneRules, safetyFlags: [SafetyFlag],
         callTypes: [CallType], beats: [Beat], responses: [Response], dispatchPreference: [Response.Index],
         timers: BoardTimers = .none, targets: ProgramTargets = .none, programName: String = Policy.defaultProgramName,
-        priorities: PriorityScale = .standard, contentHash: String = ""
+        priorities: PriorityScale = .standard, crewRoles: [CrewRole] = CrewRole.standard, contentHash: String = ""
     ) {
         self.name = name
         self.source = source
@@ -49,6 +51,7 @@ public struct Policy: Sendable {
         self.targets = targets
         self.programName = programName
         self.priorities = priorities
+        self.crewRoles = crewRoles
         self.contentHash = contentHash
         var byName: [String: CallType.Index] = [:]
         for callType in callTypes {

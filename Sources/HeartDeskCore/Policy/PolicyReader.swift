@@ -11,7 +11,7 @@ struct PolicyReader: YAMLWalking {
     func policy(from root: Node) throws -> Policy {
         let top = try fields(of: root, what: "the policy",
                              required: ["name", "timeZone", "callTypes", "responses", "dispatchPreference", "beats"],
-                             optional: ["safetyFlags", "serviceAreas", "timers", "targets", "program", "priorities"])
+                             optional: ["safetyFlags", "serviceAreas", "timers", "targets", "program", "priorities", "crewRoles"])
         let name = try string(top["name"]!, what: "name")
         let zoneNode = top["timeZone"]!
         let zoneName = try string(zoneNode, what: "timeZone")
@@ -29,7 +29,8 @@ struct PolicyReader: YAMLWalking {
         let program = try top["program"].map { try string($0, what: "program") } ?? Policy.defaultProgramName
         return Policy(name: name, source: source, timeZone: timeZone, safetyFlags: flags, callTypes: callTypes,
                       beats: beats, responses: responses, dispatchPreference: preference, timers: timers, targets: targets,
-                      programName: program, priorities: try priorityScale(top["priorities"]), contentHash: contentHash)
+                      programName: program, priorities: try priorityScale(top["priorities"]),
+                      crewRoles: try crewRoles(top["crewRoles"]), contentHash: contentHash)
     }
 
     // MARK: Sections
@@ -335,6 +336,23 @@ struct PolicyReader: YAMLWalking {
             }
         }
         return BoardTimers(pendingCall: pending, unitStatus: byStatus)
+    }
+
+    /// `crewRoles: [{id: social-worker, letter: S, label: social worker, sworn: false}, …]`.
+    private func crewRoles(_ node: Node?) throws -> [CrewRole] {
+        guard let node else { return CrewRole.standard }
+        var roles: [CrewRole] = []
+        for item in try sequence(node, what: "crewRoles") {
+            let f = try fields(of: item, what: "a crew role", required: ["id", "letter", "label"], optional: ["sworn"])
+            let id = try string(f["id"]!, what: "crew role id")
+            if roles.contains(where: { $0.id == id }) { throw fail(f["id"]!, "crew role '\(id)' is defined twice") }
+            let letter = try string(f["letter"]!, what: "letter")
+            guard letter.count <= 2 else { throw fail(f["letter"]!, "the letter of crew role \(id) is one or two characters, not '\(letter)'") }
+            roles.append(CrewRole(id: id, letter: letter, label: try string(f["label"]!, what: "label"),
+                                  isSworn: try f["sworn"].map { try bool($0, what: "sworn") } ?? false))
+        }
+        if roles.isEmpty { throw fail(node, "crewRoles is empty: a roster needs at least one role") }
+        return roles
     }
 
     /// `priorities: {levels: [{value: 1, label: emergency}, …], default: 2, withSafetyFlag: 1}`.

@@ -60,8 +60,8 @@ private struct RosterReader: YAMLWalking {
             var crew: [CrewRole] = []
             for roleNode in try sequence(f["crew"]!, what: "crew") {
                 let role = try string(roleNode, what: "crew role")
-                guard let parsed = CrewRole(rawValue: role) else {
-                    throw fail(roleNode, "unknown crew role '\(role)': use \(CrewRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                guard let parsed = policy.crewRoles.first(where: { $0.id == role }) else {
+                    throw fail(roleNode, "unknown crew role '\(role)': policy \(policy.name) has \(policy.crewRoles.map(\.id).joined(separator: ", "))")
                 }
                 crew.append(parsed)
             }

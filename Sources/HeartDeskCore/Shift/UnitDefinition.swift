@@ -1,5 +1,5 @@
 /// A unit as the roster defines it for a shift: who is on it and what it answers.
-public struct UnitDefinition: Sendable, Hashable, Codable {
+public struct UnitDefinition: Sendable, Hashable {
     /// "CRT-1".
     public let id: String
     /// The response it works for ("CRT").
@@ -23,5 +23,11 @@ public struct UnitDefinition: Sendable, Hashable, Codable {
         self.homeBeat = homeBeat
         self.shiftHours = shiftHours
         self.initialStatus = initialStatus
+    }
+
+    /// The same unit with `crew` on it.
+    public func withCrew(_ crew: [CrewRole]) -> UnitDefinition {
+        UnitDefinition(id: id, response: response, crew: crew, languages: languages, homeBeat: homeBeat, shiftHours: shiftHours,
+                       initialStatus: initialStatus)
     }
 }
