@@ -9,7 +9,7 @@ public struct CallReview: Sendable, Hashable {
     public let incomingID: String?
     public let callType: String
     public let beat: String?
-    /// 1 (most urgent) to 3; nil for a call that rang and was never answered.
+    /// On the policy's scale (Durham: 1 most urgent to 3); nil for a call that rang and was never answered.
     public let priority: Int?
     /// Where the caller is, as recorded (or as the caller gave it, for a call never answered).
     public let location: String

@@ -109,8 +109,7 @@ extension ConsoleState {
             // One key replaces a one-digit priority; a scale with two-digit values is typed out.
             let typed = scale.isSingleDigit ? String(c) : form.text(.priority) + String(c)
             guard let value = Int(typed), scale.isSingleDigit ? scale.contains(value) : typed.count <= 2 else {
-                message = .error("Priority is \(scale.valuesText), \(scale.levels.first.map { scale.describe($0.value) } ?? "") most urgent; "
-                                 + "leave it blank to set it from the safety answers")
+                message = .error("Priority: \(scale.usage); leave it blank to set it from the safety answers")
                 return nil
             }
             form.texts[.priority] = TextField(typed)

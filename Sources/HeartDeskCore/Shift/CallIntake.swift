@@ -14,7 +14,7 @@ public struct CallIntake: Sendable, Hashable {
     public let callback: String
     /// Language of the caller when an interpreter is needed; empty for English.
     public let language: String
-    /// 1 (most urgent) to 3.
+    /// On the policy's priority scale; smaller is more urgent (Durham: 1 to 3).
     public let priority: Int
     /// First narrative note, if any.
     public let note: String

@@ -12,7 +12,7 @@ public struct NewCall: Sendable, Hashable {
     public var callerName: String
     public var callback: String
     public var language: String
-    /// 1 (most urgent) to 3; nil chooses from the flags.
+    /// On the policy's priority scale; nil takes the policy's default for the safety answers.
     public var priority: Int?
     public var note: String
     /// The ringing exercise call this answers, if any.
