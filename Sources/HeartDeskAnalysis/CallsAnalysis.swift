@@ -69,9 +69,11 @@ public struct CallsAnalysis: Sendable {
         var tallies = policies.map(PolicyTally.init)
         let staffed = options.staff.keys.compactMap { main.response(id: $0) }
         var arrivals = [[(seconds: Int64, hourOfWeek: Int)]](repeating: [], count: staffed.count)
+        var names = RowKeys()
         let counts = try ExportRows.read(path: path, mapping: mapping, progress: progress) { record, time, rowReader in
+            let keys = names.keys(of: record, columns: rowReader)
             for index in policies.indices {
-                guard let call = resolvers[index].call(record, at: time, columns: rowReader) else { continue }
+                guard let call = resolvers[index].call(record, at: time, keys: keys, names: names) else { continue }
                 let decision = routers[index].route(call.facts, localTime: time)
                 tallies[index].add(call, decision)
                 if index == 0 {

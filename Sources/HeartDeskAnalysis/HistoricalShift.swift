@@ -34,9 +34,10 @@ public struct HistoricalShift: Sendable {
     public static func read(path: String, mapping: CallsMapping, policy: Policy,
                             progress: ((CallsAnalysis.Progress) -> Void)? = nil) throws(AnalysisError) -> HistoricalShift {
         var resolver = CodeResolver(mapping: mapping, policy: policy)
+        var names = RowKeys()
         var calls: [Call] = []
         let counts = try ExportRows.read(path: path, mapping: mapping, progress: progress) { record, time, rowReader in
-            guard let call = resolver.call(record, at: time, columns: rowReader) else { return }
+            guard let call = resolver.call(record, at: time, keys: names.keys(of: record, columns: rowReader), names: names) else { return }
             let priority = rowReader.priorityColumn < 0 ? nil : Int(record.string(rowReader.priorityColumn)).flatMap {
                 policy.priorities.contains($0) ? $0 : nil
             }

@@ -66,13 +66,24 @@ struct RowReader {
     }
 }
 
+/// A row's code and beat as numbers of their distinct values: worked out once per row, shared by every policy.
+struct RowKeys {
+    var codes = FieldInterner()
+    var beats = FieldInterner()
+
+    mutating func keys(of record: CSVRecord, columns reader: RowReader) -> (code: Int, beat: Int) {
+        (codes.number(of: record, field: reader.callTypeColumn), beats.number(of: record, field: reader.beatColumn))
+    }
+}
+
 /// Turns a row's code and beat into one policy's call facts, remembering each it has resolved so a million rows cost
-/// a dictionary lookup each, and counting the codes neither the mapping nor the policy knows.
+/// an array lookup each, and counting the codes neither the mapping nor the policy knows.
 struct CodeResolver {
     let mapping: CallsMapping
     let policy: Policy
-    private var codes: [String: (type: CallType.Index, flags: SafetyFlagSet)?] = [:]
-    private var beats: [String: (index: Beat.Index?, label: String)] = [:]
+    /// By code number: nil not yet looked at, .some(nil) known to be unmapped.
+    private var codes: [(type: CallType.Index, flags: SafetyFlagSet)??] = []
+    private var beats: [(index: Beat.Index?, label: String)?] = []
     /// Rows whose code the mapping and the policy both lack, by code.
     private(set) var unmapped: [String: Int] = [:]
 
@@ -82,28 +93,21 @@ struct CodeResolver {
     }
 
     /// The call in `record` received at `time`; nil for a row with an unmapped code (counted).
-    mutating func call(_ record: CSVRecord, at time: LocalTime, columns reader: RowReader) -> HistoricalCall? {
-        let code = record.string(reader.callTypeColumn)
-        let resolved: (type: CallType.Index, flags: SafetyFlagSet)?
-        if let known = codes[code] {
-            resolved = known
-        } else {
-            resolved = resolve(code: code)
-            codes[code] = .some(resolved)
-        }
-        guard let resolved else {
+    mutating func call(_ record: CSVRecord, at time: LocalTime, keys: (code: Int, beat: Int), names: RowKeys) -> HistoricalCall? {
+        if keys.code >= codes.count { codes += Array(repeating: nil, count: keys.code - codes.count + 1) }
+        if codes[keys.code] == nil { codes[keys.code] = .some(resolve(code: names.codes.strings[keys.code])) }
+        guard let resolved = codes[keys.code]! else {
+            let code = names.codes.strings[keys.code]
             unmapped[code.isEmpty ? "(empty)" : code, default: 0] += 1
             return nil
         }
-        let beatText = record.string(reader.beatColumn)
-        let beat: (index: Beat.Index?, label: String)
-        if let known = beats[beatText] {
-            beat = known
-        } else {
+        if keys.beat >= beats.count { beats += Array(repeating: nil, count: keys.beat - beats.count + 1) }
+        if beats[keys.beat] == nil {
+            let beatText = names.beats.strings[keys.beat]
             let renamed: String? = mapping.beats[beatText] ?? (beatText.isEmpty ? nil : beatText)
-            beat = (renamed.flatMap { policy.beat(id: $0)?.index }, renamed ?? "unknown")
-            beats[beatText] = beat
+            beats[keys.beat] = (renamed.flatMap { policy.beat(id: $0)?.index }, renamed ?? "unknown")
         }
+        let beat = beats[keys.beat]!
         return HistoricalCall(line: record.line, time: time, facts: CallFacts(callType: resolved.type, beat: beat.index, flags: resolved.flags),
                               beat: beat.index, beatLabel: beat.label)
     }
