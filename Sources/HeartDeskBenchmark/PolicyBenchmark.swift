@@ -11,9 +11,13 @@ func runPolicyBenchmark() throws {
     let large = directory.appendingPathComponent("large.yaml")
     try generatedPolicy(callTypes: 300).write(to: large, atomically: true, encoding: .utf8)
     print("\npolicy load (one process; first load, then best and median of 20)")
+    // The compiled cache as a command uses it: the first load reads the YAML and stores, each later one reads the cache.
+    let cache = PolicyCache(directory: directory.appendingPathComponent("cache").path)
     let cases: [(String, () throws -> Policy)] = [
         ("Durham (built in)", { try PolicyLoader.bundledDurham() }),
         ("generated, 300 types", { try PolicyLoader.load(contentsOf: large, displayName: "large.yaml") }),
+        ("Durham (built in), compiled cache", { try PolicyLoader.bundledDurham(cache: cache) }),
+        ("generated, 300 types, compiled cache", { try PolicyLoader.load(contentsOf: large, displayName: "large.yaml", cache: cache) }),
     ]
     // Where the time goes, for the Durham file: YAML composition (Yams), the zone's offset table, the walk.
     let durhamURL = Bundle.main.bundleURL.appendingPathComponent("HeartDesk_HeartDeskCore.resources/Policies/durham.yaml")

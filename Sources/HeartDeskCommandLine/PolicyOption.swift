@@ -17,10 +17,11 @@ struct PolicyOption: ParsableArguments {
     /// Loads the chosen policy, turning a bad file into a one-line error with file and line.
     func load() throws -> Policy {
         do {
+            let cache = PolicyCache.standard()
             if let policy {
-                return try PolicyLoader.load(contentsOf: URL(fileURLWithPath: policy), displayName: policy)
+                return try PolicyLoader.load(contentsOf: URL(fileURLWithPath: policy), displayName: policy, cache: cache)
             }
-            return try PolicyLoader.bundledDurham()
+            return try PolicyLoader.bundledDurham(cache: cache)
         } catch let error as PolicyError {
             throw UserError("bad policy: \(error)")
         }

@@ -36,9 +36,14 @@ public enum HeartDeskBinary {
     /// when every Durham response is working, so no test depends on the hour CI runs at.
     public static let testClock = "2026-11-23T14:30"
 
-    /// The environment a run gets: this process's, the test clock, then `overrides`.
+    /// Where the binaries under test keep compiled policies: one folder for this test process, never the user's cache.
+    public static let policyCache = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "heartdesk-test-policy-cache-\(ProcessInfo.processInfo.processIdentifier)").path
+
+    /// The environment a run gets: this process's, the test clock and the test policy cache, then `overrides`.
     public static func environment(_ overrides: [String: String]) -> [String: String] {
-        ProcessInfo.processInfo.environment.merging(["HEARTDESK_CLOCK": testClock]) { $1 }.merging(overrides) { $1 }
+        ProcessInfo.processInfo.environment.merging(["HEARTDESK_CLOCK": testClock, "HEARTDESK_CACHE_DIR": policyCache]) { $1 }
+            .merging(overrides) { $1 }
     }
 
     /// Runs `heartdesk` with `arguments` and waits for it to exit.

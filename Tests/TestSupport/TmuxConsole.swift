@@ -11,7 +11,8 @@ public final class TmuxConsole {
     /// Starts `heartdesk arguments` at `width` × `height`; after it exits, the pane prints "EXIT:<status>".
     public init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         let binary = HeartDeskBinary.url.path
-        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HEARTDESK_CLOCK": HeartDeskBinary.testClock]
+        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HEARTDESK_CLOCK": HeartDeskBinary.testClock,
+                   "HEARTDESK_CACHE_DIR": HeartDeskBinary.policyCache]
         env.merge(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = "env \(exports) \(Self.quote(binary)) \(arguments.map(Self.quote).joined(separator: " ")); "

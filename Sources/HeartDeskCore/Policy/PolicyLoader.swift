@@ -12,24 +12,31 @@ public enum PolicyLoader {
     public static let bundledDurhamName = "durham.yaml (built in)"
 
     /// Loads the Durham HEART policy shipped with HeartDesk.
-    public static func bundledDurham() throws -> Policy {
+    public static func bundledDurham(cache: PolicyCache? = nil) throws -> Policy {
         guard let url = Bundle.module.url(forResource: "durham", withExtension: "yaml", subdirectory: "Policies") else {
             throw PolicyError(file: bundledDurhamName, line: nil, message: "the built-in policy is missing from the install")
         }
-        return try load(contentsOf: url, displayName: bundledDurhamName)
+        return try load(contentsOf: url, displayName: bundledDurhamName, cache: cache)
     }
 
-    /// Loads a policy file; `displayName` is how errors name it (default: the path).
-    public static func load(contentsOf url: URL, displayName: String? = nil) throws -> Policy {
+    /// Loads a policy file; `displayName` is how errors name it (default: the path). With a `cache`, a file loaded
+    /// before (the same bytes) comes from it, and a file read now is kept in it.
+    public static func load(contentsOf url: URL, displayName: String? = nil, cache: PolicyCache? = nil) throws -> Policy {
         let name = displayName ?? url.path
-        return try load(yaml: try DataFile.text(at: url, displayName: name), source: name)
+        return try load(yaml: try DataFile.text(at: url, displayName: name), source: name, cache: cache)
     }
 
     /// Loads a policy from YAML text; `source` is how errors name it.
-    public static func load(yaml: String, source: String) throws -> Policy {
-        let hash = SHA256.hash(data: Array(yaml.utf8)).map { String(format: "%02x", $0) }.joined()
-        return try PolicyReader(source: source, contentHash: hash).policy(from: try compose(yaml, source: source))
+    public static func load(yaml: String, source: String, cache: PolicyCache? = nil) throws -> Policy {
+        let hash = SHA256.hash(data: Array(yaml.utf8)).map(hexDigits).joined()
+        if let cached = cache?.policy(contentHash: hash, source: source) { return cached }
+        let policy = try PolicyReader(source: source, contentHash: hash).policy(from: try compose(yaml, source: source))
+        cache?.store(policy)
+        return policy
     }
+
+    private static let hexDigitPairs: [String] = (0..<256).map { String(format: "%02x", $0) }
+    private static func hexDigits(_ byte: UInt8) -> String { hexDigitPairs[Int(byte)] }
 
     /// The YAML document in `text`, or a ``PolicyError`` with the line where it stops being YAML.
     public static func compose(_ yaml: String, source: String) throws -> Node {

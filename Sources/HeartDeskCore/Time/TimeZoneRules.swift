@@ -35,6 +35,19 @@ public struct TimeZoneRules: Sendable {
         tableRange = 0..<Int64(end.timeIntervalSince1970)
     }
 
+    /// Rules from a table worked out before (a compiled policy's), skipping the walk through Foundation's transitions.
+    init?(identifier: String, transitions: [Int64], offsets: [Int]) {
+        guard let zone = TimeZone(identifier: identifier), offsets.count == transitions.count + 1 else { return nil }
+        self.identifier = identifier
+        self.zone = zone
+        self.transitions = transitions
+        self.offsets = offsets
+        tableRange = 0..<4_102_444_800
+    }
+
+    /// The precomputed table, for a compiled policy to keep.
+    var table: (transitions: [Int64], offsets: [Int]) { (transitions, offsets) }
+
     /// Seconds east of UTC in force at `utcSeconds`.
     /// - Complexity: O(log n) in the number of transitions (about 260 for New York).
     public func utcOffset(atUTC utcSeconds: Int64) -> Int {
