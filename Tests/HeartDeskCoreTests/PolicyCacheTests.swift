@@ -7,7 +7,8 @@ import TestSupport
 @Suite("Compiled policy cache")
 struct PolicyCacheTests {
     let directory = TemporaryDirectory()
-    var cache: PolicyCache { PolicyCache(directory: directory.path("cache")) }
+    /// Two levels down, as ~/.cache/heartdesk is on a machine that has no ~/.cache yet.
+    var cache: PolicyCache { PolicyCache(directory: directory.path("cache/heartdesk")) }
 
     static var durhamText: String {
         get throws {
@@ -97,6 +98,10 @@ struct PolicyCacheTests {
             try bytes.write(to: URL(fileURLWithPath: path))
             #expect(Self.describe(try PolicyLoader.load(yaml: text, source: "d.yaml", cache: cache)) == Self.describe(parsed))
         }
+        // A FIFO in its place would block a reader for ever: it is passed over.
+        try FileManager.default.removeItem(atPath: path)
+        #expect(mkfifo(path, 0o600) == 0)
+        #expect(Self.describe(try PolicyLoader.load(yaml: text, source: "d.yaml", cache: cache)) == Self.describe(parsed))
     }
 
     @Test("where the command line keeps it, and how to turn it off", arguments: [

@@ -30,8 +30,10 @@ public struct PolicyCache: Sendable {
 
     /// The compiled policy for `contentHash`, or nil when there is none usable.
     func policy(contentHash: String, source: String) -> Policy? {
-        guard let data = FileManager.default.contents(atPath: path(for: contentHash)), data.count > 32,
-              data.count <= DataFile.maxBytes else { return nil }
+        // Only a regular file is read: a FIFO put in its place would block the command for ever.
+        let path = path(for: contentHash)
+        guard let size = try? DataFile.regularFileSize(at: path, displayName: path), size > 32, size <= DataFile.maxBytes,
+              let data = FileManager.default.contents(atPath: path) else { return nil }
         // The last 32 bytes are the SHA-256 of the rest: a damaged file that still parses must not become a policy.
         let payload = Array(data.dropLast(32))
         guard Array(SHA256.hash(data: payload)) == Array(data.suffix(32)) else { return nil }
@@ -40,7 +42,12 @@ public struct PolicyCache: Sendable {
 
     /// Keeps `policy` for the next load; written whole to a private temporary name, then renamed into place.
     func store(_ policy: Policy) {
-        guard mkdir(directory, 0o700) == 0 || errno == EEXIST else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            return
+        }
         let payload = CompiledPolicy.encode(policy, zoneTable: policy.timeZone.table)
         let bytes = payload + Array(SHA256.hash(data: payload))
         let temporary = path(for: policy.contentHash) + ".\(getpid()).tmp"
