@@ -25,6 +25,8 @@ public struct Policy: Sendable {
     public let priorities: PriorityScale
     /// The roles a unit's crew can have; Durham's four when the policy lists none.
     public let crewRoles: [CrewRole]
+    /// Where the beats' polygons are (a GeoJSON file, absolute path) and which feature property names the beat.
+    public let beatGeometry: BeatGeometrySource?
     /// SHA-256 of the file the policy was read from, lower-case hex: what a shift journal records at open.
     public let contentHash: String
 
@@ -37,7 +39,8 @@ public struct Policy: Sendable {
         name: String, source: String, timeZone: TimeZoneRules, safetyFlags: [SafetyFlag],
         callTypes: [CallType], beats: [Beat], responses: [Response], dispatchPreference: [Response.Index],
         timers: BoardTimers = .none, targets: ProgramTargets = .none, programName: String = Policy.defaultProgramName,
-        priorities: PriorityScale = .standard, crewRoles: [CrewRole] = CrewRole.standard, contentHash: String = ""
+        priorities: PriorityScale = .standard, crewRoles: [CrewRole] = CrewRole.standard, beatGeometry: BeatGeometrySource? = nil,
+        contentHash: String = ""
     ) {
         self.name = name
         self.source = source
@@ -52,6 +55,7 @@ public struct Policy: Sendable {
         self.programName = programName
         self.priorities = priorities
         self.crewRoles = crewRoles
+        self.beatGeometry = beatGeometry
         self.contentHash = contentHash
         var byName: [String: CallType.Index] = [:]
         for callType in callTypes {

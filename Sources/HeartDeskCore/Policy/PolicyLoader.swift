@@ -16,21 +16,34 @@ public enum PolicyLoader {
         guard let url = Bundle.module.url(forResource: "durham", withExtension: "yaml", subdirectory: "Policies") else {
             throw PolicyError(file: bundledDurhamName, line: nil, message: "the built-in policy is missing from the install")
         }
-        return try load(contentsOf: url, displayName: bundledDurhamName, cache: cache)
+        return try load(contentsOf: url, displayName: bundledDurhamName, cache: cache, builtIn: true)
     }
 
     /// Loads a policy file; `displayName` is how errors name it (default: the path). With a `cache`, a file loaded
     /// before (the same bytes) comes from it, and a file read now is kept in it.
     public static func load(contentsOf url: URL, displayName: String? = nil, cache: PolicyCache? = nil) throws -> Policy {
-        let name = displayName ?? url.path
-        return try load(yaml: try DataFile.text(at: url, displayName: name), source: name, cache: cache)
+        try load(contentsOf: url, displayName: displayName, cache: cache, builtIn: false)
     }
 
-    /// Loads a policy from YAML text; `source` is how errors name it.
-    public static func load(yaml: String, source: String, cache: PolicyCache? = nil) throws -> Policy {
+    private static func load(contentsOf url: URL, displayName: String?, cache: PolicyCache?, builtIn: Bool) throws -> Policy {
+        let name = displayName ?? url.path
+        return try load(yaml: try DataFile.text(at: url, displayName: name), source: name, cache: cache,
+                        directory: url.deletingLastPathComponent().path, builtIn: builtIn)
+    }
+
+    /// Loads a policy from YAML text; `source` is how errors name it, `directory` where the files it names are.
+    public static func load(yaml: String, source: String, cache: PolicyCache? = nil, directory: String? = nil) throws -> Policy {
+        try load(yaml: yaml, source: source, cache: cache, directory: directory, builtIn: false)
+    }
+
+    private static func load(yaml: String, source: String, cache: PolicyCache?, directory: String?, builtIn: Bool) throws -> Policy {
+        // The folder is part of the key: the same text elsewhere names other files beside it.
         let hash = SHA256.hash(data: Array(yaml.utf8)).map(hexDigits).joined()
-        if let cached = cache?.policy(contentHash: hash, source: source) { return cached }
-        let policy = try PolicyReader(source: source, contentHash: hash).policy(from: try compose(yaml, source: source))
+        if let cached = cache?.policy(contentHash: hash, source: source), cached.beatGeometry?.path.hasPrefix((directory ?? "") + "/") ?? true {
+            return cached
+        }
+        let policy = try PolicyReader(source: source, contentHash: hash, directory: directory, builtIn: builtIn)
+            .policy(from: try compose(yaml, source: source))
         cache?.store(policy)
         return policy
     }

@@ -5,13 +5,17 @@ struct PolicyReader: YAMLWalking {
     let source: String
     /// The hash of the file being read, kept in the policy so a shift journal can record which file it ran under.
     var contentHash = ""
+    /// The folder files named in the policy (`beatGeometry`) are found in; nil: the current folder.
+    var directory: String?
+    /// How messages name that folder's files: "(built in)" for the shipped policy.
+    var builtIn = false
 
     // MARK: The whole file
 
     func policy(from root: Node) throws -> Policy {
         let top = try fields(of: root, what: "the policy",
                              required: ["name", "timeZone", "callTypes", "responses", "dispatchPreference", "beats"],
-                             optional: ["safetyFlags", "serviceAreas", "timers", "targets", "program", "priorities", "crewRoles"])
+                             optional: ["safetyFlags", "serviceAreas", "timers", "targets", "program", "priorities", "crewRoles", "beatGeometry"])
         let name = try string(top["name"]!, what: "name")
         let zoneNode = top["timeZone"]!
         let zoneName = try string(zoneNode, what: "timeZone")
@@ -30,7 +34,8 @@ struct PolicyReader: YAMLWalking {
         return Policy(name: name, source: source, timeZone: timeZone, safetyFlags: flags, callTypes: callTypes,
                       beats: beats, responses: responses, dispatchPreference: preference, timers: timers, targets: targets,
                       programName: program, priorities: try priorityScale(top["priorities"]),
-                      crewRoles: try crewRoles(top["crewRoles"]), contentHash: contentHash)
+                      crewRoles: try crewRoles(top["crewRoles"]), beatGeometry: try beatGeometry(top["beatGeometry"]),
+                      contentHash: contentHash)
     }
 
     // MARK: Sections
@@ -336,6 +341,20 @@ struct PolicyReader: YAMLWalking {
             }
         }
         return BoardTimers(pendingCall: pending, unitStatus: byStatus)
+    }
+
+    /// `beatGeometry: {file: durham-beats.geojson, beatProperty: beat}`: the file is found beside the policy, and read
+    /// only when a location is resolved (its faults are reported then, by feature).
+    private func beatGeometry(_ node: Node?) throws -> BeatGeometrySource? {
+        guard let node else { return nil }
+        let f = try fields(of: node, what: "beatGeometry", required: ["file"], optional: ["beatProperty"])
+        let file = try string(f["file"]!, what: "beatGeometry.file")
+        guard file.hasSuffix(".geojson") || file.hasSuffix(".json") else {
+            throw fail(f["file"]!, "beatGeometry.file must be a GeoJSON file (.geojson), not '\(file)'")
+        }
+        let path = file.hasPrefix("/") ? file : (directory.map { $0 + "/" } ?? "") + file
+        return BeatGeometrySource(path: path, displayName: builtIn ? "\(file) (built in)" : path,
+                                  property: try f["beatProperty"].map { try string($0, what: "beatProperty") } ?? "beat")
     }
 
     /// `crewRoles: [{id: social-worker, letter: S, label: social worker, sworn: false}, …]`.
