@@ -8,7 +8,7 @@ public struct HeartDeskCommand: ParsableCommand {
         abstract: "Dispatcher console for alternative 911 response programs (Durham HEART by default).",
         version: Version.current,
         subcommands: [ConsoleCommand.self, RouteCommand.self, ShiftCommandGroup.self, JournalCommandGroup.self,
-                      ExerciseCommand.self, ReportCommand.self, AnalyzeCommand.self, LocateCommand.self],
+                      ExerciseCommand.self, ReportCommand.self, AnalyzeCommand.self, LocateCommand.self, SuggestCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 

@@ -28,7 +28,7 @@ struct PolicyCacheTests {
         }
         let timers = p.timers.unitStatus.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key) \($0.value)" }
         out += ["\(p.dispatchPreference)", "\(String(describing: p.timers.pendingCall))", "\(timers)", "\(p.targets)", "\(p.priorities)",
-                "\(p.crewRoles)", "\(String(describing: p.beatGeometry))"]
+                "\(p.crewRoles)", "\(String(describing: p.beatGeometry))", "\(String(describing: p.vocabulary))"]
         return out.joined(separator: "\n")
     }
 

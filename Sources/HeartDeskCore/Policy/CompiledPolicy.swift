@@ -7,7 +7,7 @@ import Foundation
 /// cache file is still a file: a damaged one must mean "parse the YAML again", never a trap in the router.
 enum CompiledPolicy {
     /// Bumped whenever the layout below changes: an old cache then simply misses.
-    static let magic = Array("HEARTDESK-POLICY-5\n".utf8)
+    static let magic = Array("HEARTDESK-POLICY-6\n".utf8)
 
     struct Unreadable: Error {}
 
@@ -86,6 +86,7 @@ enum CompiledPolicy {
         w.count(policy.crewRoles.count)
         for role in policy.crewRoles { w.string(role.id); w.string(role.letter); w.string(role.label); w.bool(role.isSworn) }
         w.optional(policy.beatGeometry) { $0.string($1.path); $0.string($1.displayName); $0.string($1.property) }
+        w.optional(policy.vocabulary) { $0.string($1.path); $0.string($1.displayName) }
         return w.bytes
     }
 
@@ -215,11 +216,13 @@ enum CompiledPolicy {
             roles.append(CrewRole(id: try r.string(), letter: try r.string(), label: try r.string(), isSworn: try r.bool()))
         }
         let geometry = try r.optional { BeatGeometrySource(path: try $0.string(), displayName: try $0.string(), property: try $0.string()) }
+        let vocabulary = try r.optional { VocabularySource(path: try $0.string(), displayName: try $0.string()) }
         guard r.isAtEnd else { throw Unreadable() }
         return Policy(name: name, source: source, timeZone: zone, safetyFlags: flags, callTypes: callTypes, beats: beats,
                       responses: responses, dispatchPreference: preference,
                       timers: BoardTimers(pendingCall: pending, unitStatus: byStatus), targets: targets, programName: program,
-                      priorities: priorities, crewRoles: roles, beatGeometry: geometry, contentHash: contentHash)
+                      priorities: priorities, crewRoles: roles, beatGeometry: geometry, vocabulary: vocabulary,
+                      contentHash: contentHash)
     }
 
     // MARK: Bytes

@@ -27,6 +27,8 @@ public struct Policy: Sendable {
     public let crewRoles: [CrewRole]
     /// Where the beats' polygons are (a GeoJSON file, absolute path) and which feature property names the beat.
     public let beatGeometry: BeatGeometrySource?
+    /// Where the words that suggest call types and safety questions are.
+    public let vocabulary: VocabularySource?
     /// SHA-256 of the file the policy was read from, lower-case hex: what a shift journal records at open.
     public let contentHash: String
 
@@ -40,7 +42,7 @@ public struct Policy: Sendable {
         callTypes: [CallType], beats: [Beat], responses: [Response], dispatchPreference: [Response.Index],
         timers: BoardTimers = .none, targets: ProgramTargets = .none, programName: String = Policy.defaultProgramName,
         priorities: PriorityScale = .standard, crewRoles: [CrewRole] = CrewRole.standard, beatGeometry: BeatGeometrySource? = nil,
-        contentHash: String = ""
+        vocabulary: VocabularySource? = nil, contentHash: String = ""
     ) {
         self.name = name
         self.source = source
@@ -56,6 +58,7 @@ public struct Policy: Sendable {
         self.priorities = priorities
         self.crewRoles = crewRoles
         self.beatGeometry = beatGeometry
+        self.vocabulary = vocabulary
         self.contentHash = contentHash
         var byName: [String: CallType.Index] = [:]
         for callType in callTypes {

@@ -39,7 +39,9 @@ public enum PolicyLoader {
     private static func load(yaml: String, source: String, cache: PolicyCache?, directory: String?, builtIn: Bool) throws -> Policy {
         // The folder is part of the key: the same text elsewhere names other files beside it.
         let hash = SHA256.hash(data: Array(yaml.utf8)).map(hexDigits).joined()
-        if let cached = cache?.policy(contentHash: hash, source: source), cached.beatGeometry?.path.hasPrefix((directory ?? "") + "/") ?? true {
+        // Files beside the policy are named by where it was read: an entry made from another folder is a miss.
+        if let cached = cache?.policy(contentHash: hash, source: source),
+           [cached.beatGeometry?.path, cached.vocabulary?.path].allSatisfy({ $0?.hasPrefix((directory ?? "") + "/") ?? true }) {
             return cached
         }
         let policy = try PolicyReader(source: source, contentHash: hash, directory: directory, builtIn: builtIn)

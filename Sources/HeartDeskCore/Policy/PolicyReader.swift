@@ -15,7 +15,7 @@ struct PolicyReader: YAMLWalking {
     func policy(from root: Node) throws -> Policy {
         let top = try fields(of: root, what: "the policy",
                              required: ["name", "timeZone", "callTypes", "responses", "dispatchPreference", "beats"],
-                             optional: ["safetyFlags", "serviceAreas", "timers", "targets", "program", "priorities", "crewRoles", "beatGeometry"])
+                             optional: ["safetyFlags", "serviceAreas", "timers", "targets", "program", "priorities", "crewRoles", "beatGeometry", "vocabulary"])
         let name = try string(top["name"]!, what: "name")
         let zoneNode = top["timeZone"]!
         let zoneName = try string(zoneNode, what: "timeZone")
@@ -35,7 +35,7 @@ struct PolicyReader: YAMLWalking {
                       beats: beats, responses: responses, dispatchPreference: preference, timers: timers, targets: targets,
                       programName: program, priorities: try priorityScale(top["priorities"]),
                       crewRoles: try crewRoles(top["crewRoles"]), beatGeometry: try beatGeometry(top["beatGeometry"]),
-                      contentHash: contentHash)
+                      vocabulary: try vocabularySource(top["vocabulary"]), contentHash: contentHash)
     }
 
     // MARK: Sections
@@ -355,6 +355,15 @@ struct PolicyReader: YAMLWalking {
         let path = file.hasPrefix("/") ? file : (directory.map { $0 + "/" } ?? "") + file
         return BeatGeometrySource(path: path, displayName: builtIn ? "\(file) (built in)" : path,
                                   property: try f["beatProperty"].map { try string($0, what: "beatProperty") } ?? "beat")
+    }
+
+    /// `vocabulary: durham-vocabulary.yaml`, found beside the policy and read when words are to be matched.
+    private func vocabularySource(_ node: Node?) throws -> VocabularySource? {
+        guard let node else { return nil }
+        let file = try string(node, what: "vocabulary")
+        guard file.hasSuffix(".yaml") || file.hasSuffix(".yml") else { throw fail(node, "vocabulary must be a YAML file, not '\(file)'") }
+        let path = file.hasPrefix("/") ? file : (directory.map { $0 + "/" } ?? "") + file
+        return VocabularySource(path: path, displayName: builtIn ? "\(file) (built in)" : path)
     }
 
     /// `crewRoles: [{id: social-worker, letter: S, label: social worker, sworn: false}, …]`.
