@@ -52,6 +52,10 @@ struct ConsoleCommand: ParsableCommand {
             do { roster = try loadRoster(path: self.roster, policy: policy) } catch let error as PolicyError {
                 throw UserError("bad roster: \(error)")
             }
+            let intake: IntakeAids
+            do { intake = try IntakeAids.load(for: policy) } catch let error as PolicyError {
+                throw UserError("bad intake data: \(error)")
+            }
             let options = JournalOptions.resolvedOperator(operatorName)
             let opened = try Journal.open(path, mode: readOnly ? .read : .write)
             try PolicyOption.check(policy, against: opened.state, journal: path)
@@ -61,7 +65,7 @@ struct ConsoleCommand: ParsableCommand {
             let session: ConsoleSession
             do {
                 session = try ConsoleSession(journal: opened, router: Router(policy: policy), info: info, roster: roster,
-                                             time: .live(now))
+                                             time: .live(now), intake: intake)
             } catch let error as ShiftError {
                 throw UserError("cannot open the shift: \(error)")
             }

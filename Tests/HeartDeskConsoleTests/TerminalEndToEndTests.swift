@@ -19,6 +19,31 @@ import TestSupport
         try TmuxConsole(["--journal", journal, "--policy", policy, "--operator", operatorName], width: width, height: height)
     }
 
+    @Test func aCallTakenFromTheCallersWordsAndCoordinatesToARoutedDecision() throws {
+        let tmux = try console(width: 120, height: 35)
+        try tmux.waitFor("Call queue")
+        try tmux.keys("n")
+        try tmux.waitFor("New call")
+        // To the location (past the beat and the three questions): the phone system's coordinates.
+        try tmux.keys("Tab", "Tab", "Tab", "Tab", "Tab")
+        try tmux.type("35.9886,-78.8939")
+        try tmux.waitFor("from location · D5 · in pilot area")
+        // To the notes: the caller's words.
+        try tmux.keys("Tab", "Tab", "Tab", "Tab", "Tab")
+        try tmux.type("my brother is on the bridge saying he wants to end it")
+        try tmux.waitFor("Words suggest Suicide Threat")
+        try tmux.keys("C-t")
+        try tmux.waitFor("Call type from the caller's words: Suicide Threat")
+        // Back to the questions: asked, and answered no.
+        for _ in 0..<8 { try tmux.keys("BTab") }
+        try tmux.keys("n", "Tab", "n", "Tab", "n", "Enter")
+        try tmux.waitFor("C-0001 recorded: dispatch CRT")
+        let screen = try tmux.screen()
+        #expect(screen.contains("513"), "\(screen)")
+        try tmux.keys("F10")
+        try tmux.waitFor("EXIT:0")
+    }
+
     @Test func aWholeCallFromIntakeToCloseThenTheSameStateAfterARestart() throws {
         let tmux = try console()
         try tmux.waitFor("Call queue")

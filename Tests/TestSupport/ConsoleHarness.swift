@@ -23,7 +23,8 @@ public final class ConsoleHarness {
         info.asciiCharts = asciiCharts
         session = try ConsoleSession(
             journal: journal, router: Durham.router, info: info,
-            roster: try RosterLoader.bundledDurham(policy: Durham.policy), time: .live(now), width: width, height: height)
+            roster: try RosterLoader.bundledDurham(policy: Durham.policy), time: .live(now), width: width, height: height,
+            intake: Durham.intake)
     }
 
     /// Presses each key in turn at the current time.

@@ -74,7 +74,12 @@ extension PolicyText {
             skippingHours = false
             lines.append(String(line))
         }
-        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        // The vocabulary and beat polygons stay where they ship: named by absolute path from the copy.
+        let folder = shipped.deletingLastPathComponent().standardizedFileURL.path
+        try lines.joined(separator: "\n")
+            .replacingOccurrences(of: "file: durham-beats.geojson", with: "file: \(folder)/durham-beats.geojson")
+            .replacingOccurrences(of: "vocabulary: durham-vocabulary.yaml", with: "vocabulary: \(folder)/durham-vocabulary.yaml")
+            .write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 

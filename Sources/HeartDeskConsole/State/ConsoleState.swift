@@ -6,6 +6,8 @@ import HeartDeskCore
 public struct ConsoleState: Sendable {
     public let router: Router
     public var policy: Policy { router.policy }
+    /// The vocabulary and beat polygons that help fill in a new call.
+    public var intake = IntakeAids()
     /// The shift as the journal has it.
     public var shift: ShiftState
     public var info: SessionInfo

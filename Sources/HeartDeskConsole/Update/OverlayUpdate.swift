@@ -99,6 +99,15 @@ extension ConsoleState {
                 default: return nil
                 }
             }
+        case .control("t"):
+            // The caller's words suggest; the call-taker takes the first suggestion with one key, never without one.
+            guard let top = form.suggested?.suggestions.first else {
+                message = .error("No call type suggested yet: the notes hold no words the vocabulary knows")
+                return nil
+            }
+            form.texts[.callType] = TextField(policy[top.callType].name)
+            form.matchSelection = 0
+            message = .info("Call type from the caller's words: \(policy[top.callType].name)")
         case .backspace where isFlag(field), .delete where isFlag(field):
             if case .flag(let index) = field { form.answers[index] = nil }
         case .character("?") where field == .beat:
@@ -119,9 +128,26 @@ extension ConsoleState {
             if text.edit(key) {
                 form.texts[field] = text
                 if field == .callType { form.matchSelection = 0 }
+                if field == .note { form.suggested = intake.vocabulary?.suggest(text.text) }
+                if field == .location { locate(&form) }
             }
         }
         return nil
+    }
+
+    /// Resolves the location's coordinates to a beat, filling the beat in when the call-taker has not typed one.
+    private func locate(_ form: inout NewCallForm) {
+        form.located = intake.beat(forLocation: form.text(.location))
+        let typedBeat = form.text(.beat)
+        let mayFill = typedBeat.isEmpty || typedBeat == form.beatFilledFromLocation
+        if case .beat(let index)? = form.located, mayFill {
+            form.texts[.beat] = TextField(policy[index].id)
+            form.beatFilledFromLocation = policy[index].id
+        } else if mayFill, form.beatFilledFromLocation != nil {
+            // The coordinates changed to somewhere without a beat: the beat they gave no longer holds.
+            form.texts[.beat] = TextField()
+            form.beatFilledFromLocation = nil
+        }
     }
 
     private func isFlag(_ field: NewCallForm.Field) -> Bool {

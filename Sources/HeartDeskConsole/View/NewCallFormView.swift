@@ -33,8 +33,11 @@ enum NewCallFormView {
                 grid.put(answer.rawValue, x: area.x + 1, y: y, columns: labelWidth, role: focused ? fieldRole
                          : answer == .yes ? .flag : answer == .notAsked && flag.isRequired ? .formHint : .formLabel)
                 let room = formWidth - labelWidth - 3
-                let role: ThemeRole = answer == .yes ? .flag : .formLabel
-                let lines = Formatting.wrap(flag.question + (flag.isRequired ? " *" : ""), width: room)
+                // Words of the caller's that bear on an unasked question are shown beside it: ask, do not assume.
+                let prompted = answer == .notAsked ? form.suggested?.flags.first { $0.flag == flagIndex } : nil
+                let words = prompted.map { " — words: " + $0.matched.prefix(2).map { "‘\($0)’" }.joined(separator: ", ") } ?? ""
+                let lines = Formatting.wrap(flag.question + (flag.isRequired ? " *" : "") + words, width: room)
+                let role: ThemeRole = answer == .yes || prompted != nil ? .flag : .formLabel
                 for (i, part) in lines.enumerated() where y + i < box.bottom {
                     grid.put(part, x: fieldX, y: y + i, limit: room, role: role)
                 }
@@ -56,6 +59,18 @@ enum NewCallFormView {
                 }
             }
             y += 1
+        }
+        // What the caller's words suggest, under the fields: offered, taken only with ^T.
+        if let suggested = form.suggested?.suggestions, !suggested.isEmpty, y + 1 < box.bottom {
+            y += 1
+            for (rank, suggestion) in suggested.prefix(3).enumerated() where y < box.bottom {
+                let words = suggestion.matched.prefix(3).map { "‘\($0)’" }.joined(separator: ", ")
+                let lead = rank == 0 ? "Words suggest " : "              "
+                let take = rank == 0 && form.text(.callType).isEmpty ? " · ^T takes it" : ""
+                grid.put(lead + policy[suggestion.callType].name + " " + words + take, x: area.x + 1, y: y, limit: formWidth - 2,
+                         role: .formHint)
+                y += 1
+            }
         }
         if let caller = form.answering {
             drawCaller(caller, from: y, width: formWidth - 2, x: area.x + 1, bottom: box.bottom, policy: policy, into: &grid)
@@ -99,12 +114,19 @@ enum NewCallFormView {
             return form.callTypeMatches(in: policy).isEmpty ? ("no match", .messageError) : nil
         case .beat:
             let typed = form.text(.beat).trimmingCharacters(in: .whitespaces)
-            if typed.isEmpty { return ("required; ? = unknown", .formHint) }
+            if typed.isEmpty {
+                return form.located == .outside ? ("the location is outside every beat: enter one", .messageError)
+                                                : ("required; ? = unknown", .formHint)
+            }
+            if case .beat(let index)? = form.located, policy[index].id != typed {
+                return ("the location is in beat \(policy[index].id)", .messageError)
+            }
             if Policy.isUnknownBeat(typed) { return ("unknown: outside-area rules", .beatOutside) }
             guard let beat = policy.beat(id: typed) else { return ("no beat \(typed)", .messageError) }
             let areas = policy.serviceAreas(covering: beat.index)
-            return areas.isEmpty ? ("\(beat.district) · outside service area", .beatOutside)
-                                 : ("\(beat.district) · in \(areas.joined(separator: ", ")) area", .beatInArea)
+            let source = form.beatFilledFromLocation == typed ? "from location · " : ""
+            return areas.isEmpty ? ("\(source)\(beat.district) · outside service area", .beatOutside)
+                                 : ("\(source)\(beat.district) · in \(areas.joined(separator: ", ")) area", .beatInArea)
         case .language: return form.text(.language).isEmpty ? ("blank: English", .formHint) : nil
         case .priority:
             let scale = policy.priorities

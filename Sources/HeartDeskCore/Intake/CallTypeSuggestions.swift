@@ -1,8 +1,8 @@
 /// Call types a caller's words point to, best first, each with the words that matched; and the safety questions
 /// those words suggest asking. Suggestions only: the call-taker takes one or not.
-public struct CallTypeSuggestions: Sendable, Equatable {
+public struct CallTypeSuggestions: Sendable, Hashable {
     /// One call type and why.
-    public struct Suggestion: Sendable, Equatable {
+    public struct Suggestion: Sendable, Hashable {
         public let callType: CallType.Index
         /// Sum of the weights of the distinct phrases that matched.
         public let score: Int
@@ -11,7 +11,7 @@ public struct CallTypeSuggestions: Sendable, Equatable {
     }
 
     /// A safety question the words suggest asking ("knife" → weapon?), never an answer.
-    public struct FlagQuestion: Sendable, Equatable {
+    public struct FlagQuestion: Sendable, Hashable {
         public let flag: Int
         public let matched: [String]
     }
