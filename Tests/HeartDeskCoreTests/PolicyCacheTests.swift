@@ -10,6 +10,11 @@ struct PolicyCacheTests {
     /// Two levels down, as ~/.cache/heartdesk is on a machine that has no ~/.cache yet.
     var cache: PolicyCache { PolicyCache(directory: directory.path("cache/heartdesk")) }
 
+    /// Where the cache keeps a policy loaded from text (no folder).
+    func cachePath(_ policy: Policy) -> String {
+        cache.path(for: PolicyLoader.cacheKey(contentHash: policy.contentHash, directory: nil, builtIn: false))
+    }
+
     static var durhamText: String {
         get throws {
             try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -53,8 +58,9 @@ struct PolicyCacheTests {
         let text = which == "durham" ? try Self.durhamText : which == "bayview" ? PolicyText.otherCity : PolicyText.minimal
         let parsed = try PolicyLoader.load(yaml: text, source: "p.yaml")
         let first = try PolicyLoader.load(yaml: text, source: "p.yaml", cache: cache)
-        #expect(FileManager.default.fileExists(atPath: cache.path(for: parsed.contentHash)))
-        let cached = try #require(cache.policy(contentHash: parsed.contentHash, source: "p.yaml"))
+        #expect(FileManager.default.fileExists(atPath: cachePath(parsed)))
+        let key = PolicyLoader.cacheKey(contentHash: parsed.contentHash, directory: nil, builtIn: false)
+        let cached = try #require(cache.policy(key: key, contentHash: parsed.contentHash, source: "p.yaml"))
         let again = try PolicyLoader.load(yaml: text, source: "p.yaml", cache: cache)
         #expect(Self.describe(first) == Self.describe(parsed))
         #expect(Self.describe(cached) == Self.describe(parsed))
@@ -74,9 +80,12 @@ struct PolicyCacheTests {
                               dispatchPreference: other.dispatchPreference, timers: other.timers, targets: other.targets,
                               programName: other.programName, priorities: other.priorities, crewRoles: other.crewRoles,
                               contentHash: real.contentHash)
-        try FileManager.default.removeItem(atPath: cache.path(for: real.contentHash))
-        cache.store(impostor)
+        try FileManager.default.removeItem(atPath: cachePath(real))
+        cache.store(impostor, key: PolicyLoader.cacheKey(contentHash: real.contentHash, directory: nil, builtIn: false))
         #expect(try PolicyLoader.load(yaml: text, source: "d.yaml", cache: cache).name == "Cached Durham")
+        // The same text read from a folder is another entry: files named beside it are that folder's.
+        let elsewhere = try PolicyLoader.load(yaml: text, source: "d.yaml", cache: cache, directory: directory.path("elsewhere"))
+        #expect(elsewhere.name == "Durham HEART" && elsewhere.vocabulary?.path == directory.path("elsewhere") + "/durham-vocabulary.yaml")
         // An edited file has another hash: the stale entry is never its answer.
         let edited = try PolicyLoader.load(yaml: text + "\n# edited\n", source: "d.yaml", cache: cache)
         #expect(edited.name == "Durham HEART")
@@ -86,7 +95,7 @@ struct PolicyCacheTests {
     func damagedIsAMiss() throws {
         let text = try Self.durhamText
         let parsed = try PolicyLoader.load(yaml: text, source: "d.yaml", cache: cache)
-        let path = cache.path(for: parsed.contentHash)
+        let path = cachePath(parsed)
         let good = try Data(contentsOf: URL(fileURLWithPath: path))
         var damaged: [Data] = [Data(), Data("HEARTDESK-POLICY".utf8), good.prefix(good.count / 2), good.dropLast(1), Data(repeating: 0xFF, count: 4096)]
         for position in stride(from: 0, to: good.count, by: max(1, good.count / 40)) {

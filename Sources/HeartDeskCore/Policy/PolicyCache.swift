@@ -4,7 +4,7 @@ import Foundation
 import Glibc
 #endif
 
-/// Checked policies kept as bytes under their file's SHA-256, so a command run again on the same policy file
+/// Checked policies kept as bytes under their file's SHA-256 (with the folder it was read in), so a command run again on the same policy file
 /// loads it in a fraction of the time: no YAML, no checks (docs/policy-format.md, "Loading fast").
 ///
 /// Only a cache: any fault reading it (missing, damaged, another layout) means the YAML is read as without one,
@@ -26,12 +26,12 @@ public struct PolicyCache: Sendable {
         return PolicyCache(directory: home + "/.cache/heartdesk")
     }
 
-    func path(for contentHash: String) -> String { "\(directory)/\(contentHash).policy" }
+    func path(for key: String) -> String { "\(directory)/\(key).policy" }
 
-    /// The compiled policy for `contentHash`, or nil when there is none usable.
-    func policy(contentHash: String, source: String) -> Policy? {
+    /// The compiled policy kept under `key`, checked to be the one for `contentHash`, or nil when there is none usable.
+    func policy(key: String, contentHash: String, source: String) -> Policy? {
         // Only a regular file is read: a FIFO put in its place would block the command for ever.
-        let path = path(for: contentHash)
+        let path = path(for: key)
         guard let size = try? DataFile.regularFileSize(at: path, displayName: path), size > 32, size <= DataFile.maxBytes,
               let data = FileManager.default.contents(atPath: path) else { return nil }
         // The last 32 bytes are the SHA-256 of the rest: a damaged file that still parses must not become a policy.
@@ -40,8 +40,8 @@ public struct PolicyCache: Sendable {
         return try? CompiledPolicy.decode(payload, contentHash: contentHash, source: source)
     }
 
-    /// Keeps `policy` for the next load; written whole to a private temporary name, then renamed into place.
-    func store(_ policy: Policy) {
+    /// Keeps `policy` under `key` for the next load; written whole to a private temporary name, then renamed into place.
+    func store(_ policy: Policy, key: String) {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
@@ -50,11 +50,11 @@ public struct PolicyCache: Sendable {
         }
         let payload = CompiledPolicy.encode(policy, zoneTable: policy.timeZone.table)
         let bytes = payload + Array(SHA256.hash(data: payload))
-        let temporary = path(for: policy.contentHash) + ".\(getpid()).tmp"
+        let temporary = path(for: key) + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        if written != bytes.count || rename(temporary, path(for: policy.contentHash)) != 0 { unlink(temporary) }
+        if written != bytes.count || rename(temporary, path(for: key)) != 0 { unlink(temporary) }
     }
 }

@@ -37,17 +37,19 @@ public enum PolicyLoader {
     }
 
     private static func load(yaml: String, source: String, cache: PolicyCache?, directory: String?, builtIn: Bool) throws -> Policy {
-        // The folder is part of the key: the same text elsewhere names other files beside it.
         let hash = SHA256.hash(data: Array(yaml.utf8)).map(hexDigits).joined()
-        // Files beside the policy are named by where it was read: an entry made from another folder is a miss.
-        if let cached = cache?.policy(contentHash: hash, source: source),
-           [cached.beatGeometry?.path, cached.vocabulary?.path].allSatisfy({ $0?.hasPrefix((directory ?? "") + "/") ?? true }) {
-            return cached
-        }
+        let key = cacheKey(contentHash: hash, directory: directory, builtIn: builtIn)
+        if let cached = cache?.policy(key: key, contentHash: hash, source: source) { return cached }
         let policy = try PolicyReader(source: source, contentHash: hash, directory: directory, builtIn: builtIn)
             .policy(from: try compose(yaml, source: source))
-        cache?.store(policy)
+        cache?.store(policy, key: key)
         return policy
+    }
+
+    /// The compiled cache's key for a policy: its file's hash and the folder it was read in — part of the key, not of
+    /// the policy's identity, since the same text read elsewhere names other files beside it.
+    static func cacheKey(contentHash: String, directory: String?, builtIn: Bool) -> String {
+        SHA256.hash(data: Array("\(contentHash)\n\(directory ?? "")\n\(builtIn)".utf8)).map(hexDigits).joined()
     }
 
     private static let hexDigitPairs: [String] = (0..<256).map { String(format: "%02x", $0) }
