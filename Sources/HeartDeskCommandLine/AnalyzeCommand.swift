@@ -3,9 +3,6 @@ import Foundation
 import HeartDeskAnalysis
 import HeartDeskCore
 import HeartDeskJournal
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `heartdesk analyze CALLS.csv`: a city's calls-for-service history run through the policy, for planning.
 struct AnalyzeCommand: ParsableCommand {
@@ -73,13 +70,8 @@ struct AnalyzeCommand: ParsableCommand {
             guard main.response(id: response) != nil else { throw UserError("--service \(entry): \(main.name) has no response '\(response)'") }
             options.serviceMinutes[response] = minutes
         }
-        let layout: CallsMapping
-        do {
-            layout = try mapping.map { path throws(AnalysisError) in try CallsMapping.load(path: path, policy: main) } ?? .durham
-        } catch {
-            throw UserError("bad mapping: \(error)")
-        }
-        let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+        let layout = try exportLayout(mapping: mapping, policy: main)
+        let bar = ProgressBar.onTerminal()
         let analysis: CallsAnalysis
         do {
             analysis = try CallsAnalysis.run(path: calls, policies: policies, mapping: layout, options: options,

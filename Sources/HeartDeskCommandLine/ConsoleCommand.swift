@@ -53,7 +53,8 @@ struct ConsoleCommand: ParsableCommand {
                 throw UserError("bad roster: \(error)")
             }
             let intake: IntakeAids
-            do { intake = try IntakeAids.load(for: policy) } catch let error as PolicyError {
+            // A read-only console takes no calls: it does not pay for the polygons and the vocabulary.
+            do { intake = readOnly ? IntakeAids() : try IntakeAids.load(for: policy) } catch let error as PolicyError {
                 throw UserError("bad intake data: \(error)")
             }
             let options = JournalOptions.resolvedOperator(operatorName)

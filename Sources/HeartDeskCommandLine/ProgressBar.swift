@@ -1,9 +1,15 @@
 import Foundation
 import HeartDeskAnalysis
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Rows read, rows a second and time left, redrawn on one line of stderr while a long file is read.
 final class ProgressBar {
     private let started = Date()
+
+    /// A bar when stderr is a terminal; nil when it is a file or a pipe, which must not fill with redraws.
+    static func onTerminal() -> ProgressBar? { isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil }
 
     func show(_ progress: CallsAnalysis.Progress) {
         let elapsed = Date().timeIntervalSince(started)

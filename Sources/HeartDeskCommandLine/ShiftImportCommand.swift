@@ -39,12 +39,7 @@ struct ShiftImportCommand: ParsableCommand {
         try reportingErrors("shift import") {
             let policy = try policyOption.load()
             let router = Router(policy: policy)
-            let layout: CallsMapping
-            do {
-                layout = try mapping.map { path throws(AnalysisError) in try CallsMapping.load(path: path, policy: policy) } ?? .durham
-            } catch {
-                throw UserError("bad mapping: \(error)")
-            }
+            let layout = try exportLayout(mapping: mapping, policy: policy)
             let units: [UnitDefinition]
             do {
                 units = try roster.map { try loadRoster(path: $0, policy: policy) }
@@ -58,7 +53,7 @@ struct ShiftImportCommand: ParsableCommand {
             guard journal.state.eventCount == 0 else {
                 throw UserError("\(path) already holds \(journal.state.eventCount) events: import writes a new journal")
             }
-            let bar = isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+            let bar = ProgressBar.onTerminal()
             let history: HistoricalShift
             do {
                 history = try HistoricalShift.read(path: calls, mapping: layout, policy: policy, progress: bar.map { bar in { bar.show($0) } })
@@ -111,7 +106,7 @@ struct ShiftImportCommand: ParsableCommand {
     static func summary(_ history: HistoricalShift, journal: String, firstReceived: LocalTime) -> String {
         let count = history.calls.count
         var lines = ["Imported \(count) call\(count == 1 ? "" : "s") into \(SafeText.terminal(journal)) "
-                     + "(C-0001 to \(String(format: "C-%04d", count))), \(firstReceived.iso8601.prefix(16)) to "
+                     + "(C-0001 to \(ShiftState.callID(number: count))), \(firstReceived.iso8601.prefix(16)) to "
                      + "\(history.calls.last!.received.iso8601.prefix(16)) local time"]
         let unmappedRows = history.unmapped.values.reduce(0, +)
         lines.append("Rows \(history.rows) · malformed \(history.malformed) · with codes nobody maps \(unmappedRows) (not imported)")

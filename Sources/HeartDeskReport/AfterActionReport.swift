@@ -113,23 +113,26 @@ public struct AfterActionReport: Sendable {
     /// Calls by their decision at triage, as the router last made it: where dispatch goes, who may phone, who follows up.
     ///
     /// Beside ``callsByResponse`` it shows decided against sent: a replayed day of history has decisions and no units.
-    public var callsByDecision: (dispatch: [(response: String, calls: Int)], phone: [(response: String, calls: Int)],
-                                 followUp: [(response: String, calls: Int)]) {
-        func ranked(_ ids: [String]) -> [(response: String, calls: Int)] {
-            Dictionary(ids.map { ($0, 1) }, uniquingKeysWith: +).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
-        }
+    public var callsByDecision: DecisionCounts {
         let triages = finalState.calls.map(\.intake.triage)
-        return (ranked(triages.map(\.dispatch)), ranked(triages.compactMap(\.phone)), ranked(triages.compactMap(\.followUp)))
+        return (Self.ranked(triages.map(\.dispatch)), Self.ranked(triages.compactMap(\.phone)),
+                Self.ranked(triages.compactMap(\.followUp)))
+    }
+
+    /// Calls per response id, busiest first, ties by id.
+    public typealias ResponseCounts = [(response: String, calls: Int)]
+    /// Calls by the response their decision names in each slot.
+    public typealias DecisionCounts = (dispatch: ResponseCounts, phone: ResponseCounts, followUp: ResponseCounts)
+
+    /// Each id with how often it appears, busiest first.
+    private static func ranked(_ ids: [String]) -> ResponseCounts {
+        Dictionary(ids.map { ($0, 1) }, uniquingKeysWith: +).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
     }
 
     /// Calls by the responses that handled them, busiest first; "none" for calls nobody handled. A call put
     /// through to its phone response (closed as transferred by phone) counts for that response.
-    public var callsByResponse: [(response: String, calls: Int)] {
-        var counts: [String: Int] = [:]
-        for call in calls {
-            for response in call.sent.isEmpty ? ["none"] : call.sent { counts[response, default: 0] += 1 }
-        }
-        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { ($0.key, $0.value) }
+    public var callsByResponse: ResponseCounts {
+        Self.ranked(calls.flatMap { $0.sent.isEmpty ? ["none"] : $0.sent })
     }
 
     /// Median and 90th percentile of each measure over the calls that have it.

@@ -17,19 +17,15 @@ public enum ReportFormat {
         return h > 0 ? String(format: "%d:%02d:%02d", h, m, s) : String(format: "%d:%02d", m, s)
     }
 
-    /// "sent CRT" / "expected CRT, follow-up CN" in short words.
     /// "dispatch CRT 5 · POLICE 3; phone CCD 4; follow-up CN 2", each name passed through `escape` for its format.
-    static func decisions(
-        _ counts: (dispatch: [(response: String, calls: Int)], phone: [(response: String, calls: Int)],
-                   followUp: [(response: String, calls: Int)]),
-        escape: (String) -> String
-    ) -> String {
+    static func decisions(_ counts: AfterActionReport.DecisionCounts, escape: (String) -> String) -> String {
         let parts = [("dispatch", counts.dispatch), ("phone", counts.phone), ("follow-up", counts.followUp)]
             .filter { !$0.1.isEmpty }
             .map { label, list in label + " " + list.map { "\(escape($0.response)) \($0.calls)" }.joined(separator: " · ") }
         return parts.isEmpty ? "none" : parts.joined(separator: "; ")
     }
 
+    /// "sent CRT" / "expected CRT, follow-up CN" in short words.
     static func expected(_ handling: ExpectedHandling?) -> String {
         guard let handling, !handling.isEmpty else { return "" }
         var parts: [String] = []

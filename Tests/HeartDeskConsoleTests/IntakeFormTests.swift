@@ -24,7 +24,7 @@ struct IntakeFormTests {
         #expect(form.text(.callType).isEmpty)
         #expect(form.suggested?.suggestions.first.map { Durham.policy[$0.callType].name } == "Suicide Threat")
         let screen = console.screenText()
-        #expect(screen.contains("Words suggest Suicide Threat ‘end it’, ‘bridge’ · ^T takes it"), "\(screen)")
+        #expect(screen.contains("Words suggest Suicide Threat (^T takes it) ‘end it’, ‘bridge’"), "\(screen)")
         #expect(screen.contains("— words: ‘knife’"), "\(screen)")
         #expect(form.answer(Durham.policy.safetyFlag(id: "weapon")!.index) == .notAsked)
         console.press(.control("t"))

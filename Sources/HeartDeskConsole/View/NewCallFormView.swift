@@ -66,8 +66,9 @@ enum NewCallFormView {
             for (rank, suggestion) in suggested.prefix(3).enumerated() where y < box.bottom {
                 let words = suggestion.matched.prefix(3).map { "‘\($0)’" }.joined(separator: ", ")
                 let lead = rank == 0 ? "Words suggest " : "              "
-                let take = rank == 0 && form.text(.callType).isEmpty ? " · ^T takes it" : ""
-                grid.put(lead + policy[suggestion.callType].name + " " + words + take, x: area.x + 1, y: y, limit: formWidth - 2,
+                // The key before the words: on a narrow form the words are what gets cut, not how to take it.
+                let take = rank == 0 && form.text(.callType).isEmpty ? " (^T takes it)" : ""
+                grid.put(lead + policy[suggestion.callType].name + take + " " + words, x: area.x + 1, y: y, limit: formWidth - 2,
                          role: .formHint)
                 y += 1
             }

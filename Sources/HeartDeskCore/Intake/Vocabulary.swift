@@ -31,6 +31,4 @@ public struct Vocabulary: Sendable {
         longStemsByLength = long
     }
 
-    /// How many call types have words.
-    public var callTypeCount: Int { Set(phrases.compactMap { if case .callType(let t) = $0.target { t } else { nil } }).count }
 }

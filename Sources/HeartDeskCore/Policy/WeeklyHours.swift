@@ -16,7 +16,8 @@ public struct WeeklyHours: Sendable, Hashable {
     public let spansByDay: [[Span]]
 
     /// Open every minute of the week.
-    public static let always = WeeklyHours(spansByDay: Array(repeating: [Span(open: 0, close: 1440)], count: 7))
+    public static let always = WeeklyHours(spansByDay: alwaysSpans)
+    private static let alwaysSpans = Array(repeating: [Span(open: 0, close: 1440)], count: 7)
 
     /// The hours as a call-taker reads them: "Mon–Fri 09:00–17:00", "every day 10:00–21:00", "always". Worked out
     /// once: every decision's reasons quote it.
@@ -37,7 +38,7 @@ public struct WeeklyHours: Sendable, Hashable {
         return false
     }
 
-    public var isAlways: Bool { spansByDay == Self.always.spansByDay }
+    public var isAlways: Bool { spansByDay == Self.alwaysSpans }
 
     /// When a closed response next opens, in local wall-clock terms: the weekday, the minute of that day, and
     /// how many days ahead (0 = later today); nil when it never opens. Local terms, so a clock change between
@@ -53,7 +54,7 @@ public struct WeeklyHours: Sendable, Hashable {
     }
 
     private static func summary(of spansByDay: [[Span]]) -> String {
-        if spansByDay == Array(repeating: [Span(open: 0, close: 1440)], count: 7) { return "always" }
+        if spansByDay == alwaysSpans { return "always" }
         // Runs of consecutive days with the same spans read as "Mon–Fri".
         var groups: [(first: Weekday, last: Weekday, spans: [Span])] = []
         for day in Weekday.allCases {

@@ -182,8 +182,7 @@ public enum ShiftCommand: Sendable, Hashable {
         var events: [ShiftEvent.Body] = []
         events.reserveCapacity(calls.count)
         for (offset, call) in calls.enumerated() {
-            let number = String(state.calls.count + offset + 1)
-            let id = "C-" + String(repeating: "0", count: max(0, 4 - number.count)) + number
+            let id = ShiftState.callID(number: state.calls.count + offset + 1)
             events.append(.callReceived(try intake(call.entry, id: id, router: router, at: call.receivedAt)))
         }
         return events

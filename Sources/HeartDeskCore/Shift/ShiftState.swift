@@ -59,7 +59,13 @@ public struct ShiftState: Sendable, Hashable {
     private func followUpPosition(_ id: String) -> Int? { followUpIndex[id] ?? followUpIndex[id.uppercased()] }
 
     /// The id the next call will get.
-    public var nextCallID: String { String(format: "C-%04d", calls.count + 1) }
+    public var nextCallID: String { Self.callID(number: calls.count + 1) }
+
+    /// "C-0042": the id of the shift's `number`th call (padded by hand: an import numbers tens of thousands at a time).
+    public static func callID(number: Int) -> String {
+        let digits = String(number)
+        return "C-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
     /// The id the next follow-up will get.
     public var nextFollowUpID: String { String(format: "F-%04d", followUps.count + 1) }
 

@@ -15,13 +15,16 @@ public struct TimeZoneRules: Sendable {
     private let offsets: [Int]
     private let tableRange: Range<Int64>
 
+    /// 2100-01-01 UTC: where the precomputed table ends.
+    private static let tableEnd: Int64 = 4_102_444_800
+
     /// The rules for an IANA zone, or nil if this machine does not know it.
     public init?(identifier: String) {
         guard let zone = TimeZone(identifier: identifier) else { return nil }
         self.identifier = identifier
         self.zone = zone
         let start = Date(timeIntervalSince1970: 0)
-        let end = Date(timeIntervalSince1970: 4_102_444_800) // 2100-01-01
+        let end = Date(timeIntervalSince1970: TimeInterval(Self.tableEnd))
         var transitions: [Int64] = []
         var offsets = [zone.secondsFromGMT(for: start)]
         var cursor = start
@@ -32,7 +35,7 @@ public struct TimeZoneRules: Sendable {
         }
         self.transitions = transitions
         self.offsets = offsets
-        tableRange = 0..<Int64(end.timeIntervalSince1970)
+        tableRange = 0..<Self.tableEnd
     }
 
     /// Rules from a table worked out before (a compiled policy's), skipping the walk through Foundation's transitions.
@@ -42,7 +45,7 @@ public struct TimeZoneRules: Sendable {
         self.zone = zone
         self.transitions = transitions
         self.offsets = offsets
-        tableRange = 0..<4_102_444_800
+        tableRange = 0..<Self.tableEnd
     }
 
     /// The precomputed table, for a compiled policy to keep.
