@@ -19,10 +19,41 @@ struct LocateCommandTests {
         #expect(object["serviceAreas"] as? [String] == ["pilot"])
     }
 
-    @Test("text that is not coordinates: one line, exit 2")
+    @Test("text nothing knows, and coordinates that are wrong: one line each, exit 2")
     func unreadable() throws {
         let run = try HeartDeskBinary.run(["locate", "100 Main St"])
         #expect(run.status == 2)
-        #expect(run.stderr == "heartdesk locate: cannot read a location from '100 Main St': give latitude,longitude in decimal degrees, as 35.99,-78.90\n")
+        #expect(run.stderr == "heartdesk locate: '100 Main St' is not coordinates, a place in the places file or an address in the street guide\n")
+        let wrong = try HeartDeskBinary.run(["locate", "95.1,-78.9"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr == "heartdesk locate: cannot read a location from '95.1,-78.9': latitude 95.1 is not between -90 and 90 "
+                + "(latitude comes first)\n", "\(wrong.stderr)")
+    }
+
+    @Test("a known place, an address and coordinates beside a place, with the place's cautions; JSON names the place")
+    func placesAndAddresses() throws {
+        let directory = TemporaryDirectory()
+        let policy = try IntakeFiles.writeDurhamPolicy(in: directory.url.path)
+        let place = try HeartDeskBinary.run(["locate", "the shelter", "--policy", policy])
+        #expect(place.status == 0, "\(place.stderr)")
+        #expect(place.stdout == """
+            the shelter: beat 513 (D5) · in the pilot area · known place
+            Riverside Shelter, 600 E Main St
+              ⚠ safety: history of weapons: ask
+              · shelter: staff will meet the team
+
+            """, "\(place.stdout)")
+        let address = try HeartDeskBinary.run(["locate", "1200 East Main Street", "--policy", policy])
+        #expect(address.stdout == "1200 East Main Street: beat 113 (D1) · in the pilot area · from the street guide\n", "\(address.stdout)")
+        let beside = try HeartDeskBinary.run(["locate", "35.98862,-78.89392", "--policy", policy])
+        #expect(beside.stdout.hasPrefix("35.98862,-78.89392: beat 513 (D5) · in the pilot area · beside Riverside Shelter\n"))
+        let missing = try HeartDeskBinary.run(["locate", "9000 E Main St", "--policy", policy])
+        #expect(missing.status == 2 && missing.stderr == "heartdesk locate: E MAIN ST has no number 9000 in the street guide\n")
+        let json = try HeartDeskBinary.run(["locate", "the shelter", "--policy", policy, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["source"] as? String == "place" && object["beat"] as? String == "513")
+        let found = try #require(object["place"] as? [String: Any])
+        #expect(found["name"] as? String == "Riverside Shelter")
+        #expect((found["cautions"] as? [[String: Any]])?.first?["safety"] as? Bool == true)
     }
 }

@@ -64,3 +64,72 @@ private extension Overlay {
         return nil
     }
 }
+
+/// The form and the call's details with a places file and street guide: a place or address fills the beat and says
+/// how, and what is known about the place is shown, safety cautions in the alert colour.
+@Suite("New-call form: places and addresses")
+struct PlacesFormTests {
+    func formAtLocation(_ console: ConsoleHarness) throws {
+        console.press(.character("n"))
+        let form = try #require(console.state.overlay?.newCallForm)
+        console.press(Array(repeating: .tab, count: try #require(form.fields.firstIndex(of: .location))))
+    }
+
+    /// The role of the first cell of `text` on screen.
+    func role(of text: String, in console: ConsoleHarness) -> ThemeRole? {
+        let grid = console.screen()
+        for y in 0..<grid.height {
+            let row = grid.text(ofRow: y)
+            guard let range = row.range(of: text) else { continue }
+            return grid[row.distance(from: row.startIndex, to: range.lowerBound), y].role
+        }
+        return nil
+    }
+
+    @Test("a known place fills the beat and shows its cautions, the safety one first and in the alert colour")
+    func knownPlace() throws {
+        let console = try ConsoleHarness(width: 120, height: 40, intake: Durham.intakeWithPlaces)
+        try formAtLocation(console)
+        console.type("the shelter")
+        #expect(console.state.overlay?.newCallForm?.text(.beat) == "513")
+        let screen = console.screenText()
+        #expect(screen.contains("from place · D5 · in pilot area"), "\(screen)")
+        #expect(screen.contains("Known place: Riverside Shelter · 600 E Main St"), "\(screen)")
+        let safety = try #require(screen.range(of: "⚠ history of weapons: ask"), "\(screen)")
+        let other = try #require(screen.range(of: "· shelter: staff will meet the team"))
+        #expect(safety.lowerBound < other.lowerBound)
+        #expect(role(of: "⚠ history of weapons", in: console) == .flag)
+        #expect(role(of: "· shelter: staff", in: console) == .formHint)
+    }
+
+    @Test("an address fills the beat from the street guide; a number the street lacks leaves the beat to the call-taker")
+    func address() throws {
+        let console = try ConsoleHarness(width: 120, height: 40, intake: Durham.intakeWithPlaces)
+        try formAtLocation(console)
+        console.type("1201 East Main Street")
+        #expect(console.state.overlay?.newCallForm?.text(.beat) == "111")
+        #expect(console.screenText().contains("from address · D1"), "\(console.screenText())")
+        // A unit after the street is not the street.
+        console.type(" Apt 4")
+        #expect(console.state.overlay?.newCallForm?.text(.beat) == "111")
+
+        let missing = try ConsoleHarness(width: 120, height: 40, intake: Durham.intakeWithPlaces)
+        try formAtLocation(missing)
+        missing.type("9000 E Main St")
+        #expect(missing.state.overlay?.newCallForm?.text(.beat) == "")
+        #expect(missing.screenText().contains("no 9000 E MAIN ST in street guide"), "\(missing.screenText())")
+    }
+
+    @Test("the recorded call's details show what is known about its place")
+    func details() throws {
+        let console = try ConsoleHarness(width: 120, height: 40, intake: Durham.intakeWithPlaces)
+        console.takeCall("Mental Health Crisis", beat: "513", location: "Riverside Shelter, side door")
+        let call = try #require(console.state.shift.calls.last)
+        console.press(.enter)
+        #expect(console.state.overlay != nil)
+        let screen = console.screenText()
+        #expect(screen.contains("\(call.id) · Mental Health Crisis"), "\(screen)")
+        #expect(screen.contains("Known place: Riverside Shelter"), "\(screen)")
+        #expect(screen.contains("⚠ history of weapons: ask"), "\(screen)")
+    }
+}

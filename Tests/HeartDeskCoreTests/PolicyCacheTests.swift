@@ -33,7 +33,8 @@ struct PolicyCacheTests {
         }
         let timers = p.timers.unitStatus.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key) \($0.value)" }
         out += ["\(p.dispatchPreference)", "\(String(describing: p.timers.pendingCall))", "\(timers)", "\(p.targets)", "\(p.priorities)",
-                "\(p.crewRoles)", "\(String(describing: p.beatGeometry))", "\(String(describing: p.vocabulary))"]
+                "\(p.crewRoles)", "\(String(describing: p.beatGeometry))", "\(String(describing: p.vocabulary))",
+                "\(String(describing: p.places))", "\(String(describing: p.streets))", "\(String(describing: p.interpreterLine))"]
         return out.joined(separator: "\n")
     }
 
@@ -53,9 +54,11 @@ struct PolicyCacheTests {
         return result
     }
 
-    @Test("loaded from the cache, a policy is the one its YAML makes, and decides every call the same", arguments: ["durham", "bayview", "minimal"])
+    @Test("loaded from the cache, a policy is the one its YAML makes, and decides every call the same", arguments: ["durham", "durham with places", "bayview", "minimal"])
     func sameAsParsed(which: String) throws {
-        let text = which == "durham" ? try Self.durhamText : which == "bayview" ? PolicyText.otherCity : PolicyText.minimal
+        let places = "\nplaces: places.yaml\nstreets: streets.yaml\ninterpreterLine: \"\(IntakeFiles.interpreterLine)\"\n"
+        let text = which == "durham" ? try Self.durhamText : which == "durham with places" ? try Self.durhamText + places
+            : which == "bayview" ? PolicyText.otherCity : PolicyText.minimal
         let parsed = try PolicyLoader.load(yaml: text, source: "p.yaml")
         let first = try PolicyLoader.load(yaml: text, source: "p.yaml", cache: cache)
         #expect(FileManager.default.fileExists(atPath: cachePath(parsed)))

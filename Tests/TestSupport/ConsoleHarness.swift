@@ -15,7 +15,8 @@ public final class ConsoleHarness {
 
     /// A console at `size` on a new journal (or `journalPath`), its clock at `start` (Durham local time).
     public init(start: String = "2026-11-23T14:00", width: Int = 80, height: Int = 24, journalPath: String? = nil,
-                operatorName: String = "Ana", mode: Journal.Mode = .write, asciiCharts: Bool = false) throws {
+                operatorName: String = "Ana", mode: Journal.Mode = .write, asciiCharts: Bool = false,
+                intake: IntakeAids = Durham.intake) throws {
         now = Durham.instant(start)
         let path = journalPath ?? directory.path("shift.journal")
         let journal = try Journal.open(path, mode: mode)
@@ -24,7 +25,7 @@ public final class ConsoleHarness {
         session = try ConsoleSession(
             journal: journal, router: Durham.router, info: info,
             roster: try RosterLoader.bundledDurham(policy: Durham.policy), time: .live(now), width: width, height: height,
-            intake: Durham.intake)
+            intake: intake)
     }
 
     /// Presses each key in turn at the current time.

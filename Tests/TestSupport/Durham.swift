@@ -15,6 +15,20 @@ public enum Durham {
         do { return try IntakeAids.load(for: policy) } catch { fatalError("built-in intake data does not load: \(error)") }
     }()
 
+    /// The Durham policy with the test places file, street guide and interpreter line (``IntakeFiles``), and its
+    /// intake aids; loaded once.
+    public static var policyWithPlaces: Policy { withPlaces.policy }
+    public static var intakeWithPlaces: IntakeAids { withPlaces.intake }
+
+    private static let withPlaces: (policy: Policy, intake: IntakeAids) = {
+        let directory = TemporaryDirectory()
+        do {
+            let path = try IntakeFiles.writeDurhamPolicy(in: directory.url.path)
+            let policy = try PolicyLoader.load(contentsOf: URL(fileURLWithPath: path))
+            return (policy, try IntakeAids.load(for: policy))
+        } catch { fatalError("test places policy does not load: \(error)") }
+    }()
+
     /// The 12 HEART pilot beats, as Durham published them.
     public static let pilotBeats = ["111", "112", "113", "114", "122", "214", "223", "411", "413", "511", "512", "513"]
 

@@ -47,8 +47,8 @@ public struct NewCallForm: Sendable, Hashable {
     public var matchSelection = 0
     /// What the caller's words (the notes) suggest, worked out by update as they are typed; nil before any.
     public var suggested: CallTypeSuggestions?
-    /// Where the location's coordinates put the call; nil when the location is not coordinates.
-    public var located: LocatedBeat?
+    /// What the location resolved to (a beat, a known place and its cautions); nil when nothing knows it.
+    public var located: ResolvedLocation?
     /// The beat the location filled in, so a later location may replace it but never a beat the call-taker typed.
     public var beatFilledFromLocation: String?
     /// The ringing exercise call this form answers: its caller's words are shown beside the fields.

@@ -135,12 +135,13 @@ extension ConsoleState {
         return nil
     }
 
-    /// Resolves the location's coordinates to a beat, filling the beat in when the call-taker has not typed one.
+    /// Resolves the location (coordinates, a known place, an address) to a beat, filling the beat in when the
+    /// call-taker has not typed one.
     private func locate(_ form: inout NewCallForm) {
-        form.located = intake.beat(forLocation: form.text(.location))
+        form.located = intake.resolve(form.text(.location))
         let typedBeat = form.text(.beat)
         let mayFill = typedBeat.isEmpty || typedBeat == form.beatFilledFromLocation
-        if case .beat(let index)? = form.located, mayFill {
+        if let index = form.located?.beatIndex, mayFill {
             form.texts[.beat] = TextField(policy[index].id)
             form.beatFilledFromLocation = policy[index].id
         } else if mayFill, form.beatFilledFromLocation != nil {

@@ -21,6 +21,12 @@ enum DetailsView {
         let caller = [i.location.isEmpty ? nil : "at \(i.location)", i.callerName.isEmpty ? nil : "caller \(i.callerName)",
                       i.callback.isEmpty ? nil : "callback \(i.callback)", i.language.isEmpty ? nil : "language \(i.language)"]
         line(caller.compactMap { $0 }.joined(separator: " · "))
+        if let place = state.intake.resolve(i.location)?.place {
+            for (text, role) in PlaceCautionLines.lines(place, width: width) where y < box.bottom {
+                grid.put(text, x: box.contentX, y: y, limit: width, role: role)
+                y += 1
+            }
+        }
         let answers = state.policy.safetyFlags.map { flag in "\(flag.id) \(i.answer(flag.id).rawValue)" }
         if !answers.isEmpty {
             line("Safety: " + answers.joined(separator: " · "), i.flags.isEmpty ? .overlay : .flag)

@@ -60,6 +60,11 @@ enum NewCallFormView {
             }
             y += 1
         }
+        // What is known about the place: safety cautions in the alert colour, before anything else is read.
+        if let place = form.located?.place, y + 1 < box.bottom {
+            y += 1
+            y = PlaceCautionLines.draw(place, x: area.x + 1, y: y, width: formWidth - 2, bottom: box.bottom, into: &grid)
+        }
         // What the caller's words suggest, under the fields: offered, taken only with ^T.
         if let suggested = form.suggested?.suggestions, !suggested.isEmpty, y + 1 < box.bottom {
             y += 1
@@ -116,16 +121,19 @@ enum NewCallFormView {
         case .beat:
             let typed = form.text(.beat).trimmingCharacters(in: .whitespaces)
             if typed.isEmpty {
-                return form.located == .outside ? ("the location is outside every beat: enter one", .messageError)
-                                                : ("required; ? = unknown", .formHint)
+                switch form.located?.beat {
+                case .outside?: return ("the location is outside every beat: enter one", .messageError)
+                case .numberNotOnStreet(let number, let street)?: return ("no \(number) \(street) in street guide", .messageError)
+                default: return ("required; ? = unknown", .formHint)
+                }
             }
-            if case .beat(let index)? = form.located, policy[index].id != typed {
-                return ("the location is in beat \(policy[index].id)", .messageError)
+            if let located = form.located, let index = located.beatIndex, policy[index].id != typed {
+                return ("the \(located.source.rawValue) is in beat \(policy[index].id)", .messageError)
             }
             if Policy.isUnknownBeat(typed) { return ("unknown: outside-area rules", .beatOutside) }
             guard let beat = policy.beat(id: typed) else { return ("no beat \(typed)", .messageError) }
             let areas = policy.serviceAreas(covering: beat.index)
-            let source = form.beatFilledFromLocation == typed ? "from location · " : ""
+            let source = form.beatFilledFromLocation == typed ? "from \(form.located?.source.rawValue ?? "location") · " : ""
             return areas.isEmpty ? ("\(source)\(beat.district) · outside service area", .beatOutside)
                                  : ("\(source)\(beat.district) · in \(areas.joined(separator: ", ")) area", .beatInArea)
         case .language: return form.text(.language).isEmpty ? ("blank: English", .formHint) : nil

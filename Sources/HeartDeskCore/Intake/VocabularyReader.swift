@@ -53,3 +53,11 @@ public enum VocabularyReader {
         }
     }
 }
+
+extension Policy {
+    /// The policy's vocabulary, read from its file now; nil when the policy names none.
+    public func loadVocabulary() throws -> Vocabulary? {
+        guard let source = vocabulary else { return nil }
+        return try VocabularyReader.load(path: source.path, displayName: source.displayName, policy: self)
+    }
+}

@@ -86,7 +86,8 @@ enum CompiledPolicy {
         w.count(policy.crewRoles.count)
         for role in policy.crewRoles { w.string(role.id); w.string(role.letter); w.string(role.label); w.bool(role.isSworn) }
         w.optional(policy.beatGeometry) { $0.string($1.path); $0.string($1.displayName); $0.string($1.property) }
-        w.optional(policy.vocabulary) { $0.string($1.path); $0.string($1.displayName) }
+        for side in [policy.vocabulary, policy.places, policy.streets] { w.optional(side) { $0.string($1.path); $0.string($1.displayName) } }
+        w.optional(policy.interpreterLine) { $0.string($1) }
         return w.bytes
     }
 
@@ -216,13 +217,17 @@ enum CompiledPolicy {
             roles.append(CrewRole(id: try r.string(), letter: try r.string(), label: try r.string(), isSworn: try r.bool()))
         }
         let geometry = try r.optional { BeatGeometrySource(path: try $0.string(), displayName: try $0.string(), property: try $0.string()) }
-        let vocabulary = try r.optional { VocabularySource(path: try $0.string(), displayName: try $0.string()) }
+        func sideFile(_ r: inout Reader) throws -> PolicySideFile? {
+            try r.optional { PolicySideFile(path: try $0.string(), displayName: try $0.string()) }
+        }
+        let vocabulary = try sideFile(&r), places = try sideFile(&r), streets = try sideFile(&r)
+        let interpreterLine = try r.optional { try $0.string() }
         guard r.isAtEnd else { throw Unreadable() }
         return Policy(name: name, source: source, timeZone: zone, safetyFlags: flags, callTypes: callTypes, beats: beats,
                       responses: responses, dispatchPreference: preference,
                       timers: BoardTimers(pendingCall: pending, unitStatus: byStatus), targets: targets, programName: program,
                       priorities: priorities, crewRoles: roles, beatGeometry: geometry, vocabulary: vocabulary,
-                      contentHash: contentHash)
+                      places: places, streets: streets, interpreterLine: interpreterLine, contentHash: contentHash)
     }
 
     // MARK: Bytes

@@ -28,7 +28,14 @@ public struct Policy: Sendable {
     /// Where the beats' polygons are (a GeoJSON file, absolute path) and which feature property names the beat.
     public let beatGeometry: BeatGeometrySource?
     /// Where the words that suggest call types and safety questions are.
-    public let vocabulary: VocabularySource?
+    public let vocabulary: PolicySideFile?
+    /// Where the center's known places and their cautions are.
+    public let places: PolicySideFile?
+    /// Where the street guide (block ranges to beats) is.
+    public let streets: PolicySideFile?
+    /// How to reach an interpreter when no crew speaks the caller's language ("the language line, 919-555-0100"),
+    /// named in the unit recommendation; nil when the policy names none.
+    public let interpreterLine: String?
     /// SHA-256 of the file the policy was read from, lower-case hex: what a shift journal records at open.
     public let contentHash: String
 
@@ -42,7 +49,8 @@ public struct Policy: Sendable {
         callTypes: [CallType], beats: [Beat], responses: [Response], dispatchPreference: [Response.Index],
         timers: BoardTimers = .none, targets: ProgramTargets = .none, programName: String = Policy.defaultProgramName,
         priorities: PriorityScale = .standard, crewRoles: [CrewRole] = CrewRole.standard, beatGeometry: BeatGeometrySource? = nil,
-        vocabulary: VocabularySource? = nil, contentHash: String = ""
+        vocabulary: PolicySideFile? = nil, places: PolicySideFile? = nil, streets: PolicySideFile? = nil,
+        interpreterLine: String? = nil, contentHash: String = ""
     ) {
         self.name = name
         self.source = source
@@ -59,6 +67,9 @@ public struct Policy: Sendable {
         self.crewRoles = crewRoles
         self.beatGeometry = beatGeometry
         self.vocabulary = vocabulary
+        self.places = places
+        self.streets = streets
+        self.interpreterLine = interpreterLine
         self.contentHash = contentHash
         var byName: [String: CallType.Index] = [:]
         for callType in callTypes {

@@ -15,7 +15,8 @@ struct PolicyReader: YAMLWalking {
     func policy(from root: Node) throws -> Policy {
         let top = try fields(of: root, what: "the policy",
                              required: ["name", "timeZone", "callTypes", "responses", "dispatchPreference", "beats"],
-                             optional: ["safetyFlags", "serviceAreas", "timers", "targets", "program", "priorities", "crewRoles", "beatGeometry", "vocabulary"])
+                             optional: ["safetyFlags", "serviceAreas", "timers", "targets", "program", "priorities", "crewRoles", "beatGeometry", "vocabulary",
+                                        "places", "streets", "interpreterLine"])
         let name = try string(top["name"]!, what: "name")
         let zoneNode = top["timeZone"]!
         let zoneName = try string(zoneNode, what: "timeZone")
@@ -35,7 +36,9 @@ struct PolicyReader: YAMLWalking {
                       beats: beats, responses: responses, dispatchPreference: preference, timers: timers, targets: targets,
                       programName: program, priorities: try priorityScale(top["priorities"]),
                       crewRoles: try crewRoles(top["crewRoles"]), beatGeometry: try beatGeometry(top["beatGeometry"]),
-                      vocabulary: try vocabularySource(top["vocabulary"]), contentHash: contentHash)
+                      vocabulary: try sideFile(top["vocabulary"], what: "vocabulary"), places: try sideFile(top["places"], what: "places"),
+                      streets: try sideFile(top["streets"], what: "streets"),
+                      interpreterLine: try top["interpreterLine"].map { try string($0, what: "interpreterLine") }, contentHash: contentHash)
     }
 
     // MARK: Sections
@@ -357,13 +360,14 @@ struct PolicyReader: YAMLWalking {
                                   property: try f["beatProperty"].map { try string($0, what: "beatProperty") } ?? "beat")
     }
 
-    /// `vocabulary: durham-vocabulary.yaml`, found beside the policy and read when words are to be matched.
-    private func vocabularySource(_ node: Node?) throws -> VocabularySource? {
+    /// `vocabulary: durham-vocabulary.yaml` (or `places:`, `streets:`): a YAML file found beside the policy and read
+    /// when a call is taken.
+    private func sideFile(_ node: Node?, what: String) throws -> PolicySideFile? {
         guard let node else { return nil }
-        let file = try string(node, what: "vocabulary")
-        guard file.hasSuffix(".yaml") || file.hasSuffix(".yml") else { throw fail(node, "vocabulary must be a YAML file, not '\(file)'") }
+        let file = try string(node, what: what)
+        guard file.hasSuffix(".yaml") || file.hasSuffix(".yml") else { throw fail(node, "\(what) must be a YAML file, not '\(file)'") }
         let path = file.hasPrefix("/") ? file : (directory.map { $0 + "/" } ?? "") + file
-        return VocabularySource(path: path, displayName: builtIn ? "\(file) (built in)" : path)
+        return PolicySideFile(path: path, displayName: builtIn ? "\(file) (built in)" : path)
     }
 
     /// `crewRoles: [{id: social-worker, letter: S, label: social worker, sworn: false}, …]`.
