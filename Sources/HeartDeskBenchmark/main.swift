@@ -21,6 +21,7 @@ do {
     if which == "intake" || which == "all" {
         try runLocationBenchmark()
         try runSuggestionBenchmark()
+        try runRepeatCallerBenchmark()
     }
     if which == "journal" || which == "all" {
         try runJournalBenchmark()

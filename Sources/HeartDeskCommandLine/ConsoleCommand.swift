@@ -30,6 +30,11 @@ struct ConsoleCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("This console's position, stamped on every event.", valueName: "name"))
     var position = "console"
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder of earlier shifts' journals for the repeat-caller lookup (default: the folder of the default journals when "
+            + "--journal is not given; none otherwise).", valueName: "folder"))
+    var history: String?
+
     @Flag(name: .long, help: "Watch the shift without recording anything (a supervisor's board).")
     var readOnly = false
 
@@ -57,6 +62,14 @@ struct ConsoleCommand: ParsableCommand {
             do { intake = readOnly ? IntakeAids() : try IntakeAids.load(for: policy) } catch let error as PolicyError {
                 throw UserError("bad intake data: \(error)")
             }
+            // Earlier shifts for "3 calls from this number in 7 days": read-only, from this machine, nothing sent anywhere.
+            let historyFolder = history ?? (journal == nil ? URL(fileURLWithPath: path).deletingLastPathComponent().path : nil)
+            var loadedHistory = HistoryJournals.Loaded()
+            if let historyFolder, !readOnly {
+                do { loadedHistory = try HistoryJournals.load(directory: historyFolder, excluding: path, aids: intake) } catch {
+                    throw UserError("--history: \(error)")
+                }
+            }
             let options = JournalOptions.resolvedOperator(operatorName)
             let opened = try Journal.open(path, mode: readOnly ? .read : .write)
             try PolicyOption.check(policy, against: opened.state, journal: path)
@@ -66,11 +79,15 @@ struct ConsoleCommand: ParsableCommand {
             let session: ConsoleSession
             do {
                 session = try ConsoleSession(journal: opened, router: Router(policy: policy), info: info, roster: roster,
-                                             time: .live(now), intake: intake)
+                                             time: .live(now), intake: intake, history: loadedHistory.history)
             } catch let error as ShiftError {
                 throw UserError("cannot open the shift: \(error)")
             }
             session.show(view)
+            if let first = loadedHistory.skipped.first {
+                let more = loadedHistory.skipped.count > 1 ? " (and \(loadedHistory.skipped.count - 1) more)" : ""
+                session.show(.error("History: skipped \(first.file): \(first.reason)\(more)"))
+            }
             return ConsoleRunner.run(session: session, theme: theme, clock: { .live(clock()) })
         }
         if status != 0 { throw ExitCode(status) }

@@ -46,6 +46,7 @@ struct JSONVocabulary {
             "beat": nullable(intake.beat), "district": nullable(intake.beat.flatMap(policy.beat(id:))?.district),
             "flags": intake.flags, "answers": answers(yes: intake.flags, no: intake.flagsAnsweredNo), "priority": intake.priority,
             "location": intake.location, "caller": intake.callerName, "callback": intake.callback, "language": intake.language,
+            "interpreter": intake.interpreter.word,
             "decision": decision(intake.triage),
         ]
     }
@@ -107,7 +108,7 @@ struct JSONVocabulary {
             return ("callRetriaged", ["call": callID, "flags": flags, "decision": decision(triage)])
         case .callRevised(let callID, _, let facts, let triage, _):
             return ("callRevised", ["call": callID, "callType": facts.callType, "beat": nullable(facts.beat), "flags": facts.flags,
-                                    "answers": answers(yes: facts.flags, no: facts.flagsAnsweredNo), "language": facts.language, "location": facts.location, "callback": facts.callback,
+                                    "answers": answers(yes: facts.flags, no: facts.flagsAnsweredNo), "language": facts.language, "interpreter": facts.interpreter.word, "location": facts.location, "callback": facts.callback,
                                     "decision": decision(triage)])
         case .backupAcknowledged(let unitID, let callID):
             return ("backupAcknowledged", ["unit": unitID, "call": callID])

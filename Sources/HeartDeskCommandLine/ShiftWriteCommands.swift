@@ -17,7 +17,10 @@ struct NewCallCommand: ParsableCommand {
     @Option(name: .long, help: "Where the caller is (address, landmark).") var location = ""
     @Option(name: .long, help: "Caller's name.") var caller = ""
     @Option(name: .long, help: "Callback number.") var callback = ""
-    @Option(name: .long, help: "Caller's language when an interpreter is needed.") var language = ""
+    @Option(name: .long, help: "Caller's language, when not English.") var language = ""
+    @Option(name: .long, help: ArgumentHelp("Whether the caller needs an interpreter: no, yes (spoken; --language says which) or asl.",
+                                            valueName: "need"))
+    var interpreter: InterpreterNeed = .notNeeded
     @Option(name: .long, help: ArgumentHelp("On the policy's scale, smaller is more urgent (Durham: 1 to 3; default: the "
                                             + "policy's, raised once a safety question is answered yes)."))
     var priority: Int?
@@ -25,7 +28,8 @@ struct NewCallCommand: ParsableCommand {
 
     func run() throws {
         let entry = NewCall(callType: type, beat: beat, flags: answers.yesIDs, flagsAnsweredNo: answers.noIDs, location: location,
-                            callerName: caller, callback: callback, language: language, priority: priority, note: note)
+                            callerName: caller, callback: callback, language: language, interpreter: interpreter, priority: priority,
+                            note: note)
         let events = try options.writer.record(.newCall(entry), commandName: "shift new-call")
         for event in events { if case .callReceived(let intake) = event.body { print(intake.id) } }
     }
@@ -60,7 +64,9 @@ struct ReviseCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("New call type: name, code or alias.", valueName: "name")) var type: String?
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("New beat, or unknown.", valueName: "beat")) var beat: String?
     @OptionGroup var answers: SafetyAnswerOptions
-    @Option(name: .long, help: "Caller's language when an interpreter is needed.") var language: String?
+    @Option(name: .long, help: "Caller's language, when not English.") var language: String?
+    @Option(name: .long, help: ArgumentHelp("Whether the caller needs an interpreter: no, yes or asl.", valueName: "need"))
+    var interpreter: InterpreterNeed?
     @Option(name: .long, help: "Where the caller is.") var location: String?
     @Option(name: .long, help: "Callback number.") var callback: String?
     @Option(name: .long, help: "What was learnt, as a note on the call.") var note = ""
@@ -68,7 +74,7 @@ struct ReviseCommand: ParsableCommand {
 
     func run() throws {
         let revision = CallRevision(callType: type, beat: beat, answers: answers.answers, language: language, location: location,
-                                    callback: callback)
+                                    callback: callback, interpreter: interpreter)
         let shown = try options.writer.recordReturningShift(.revise(callID: call, revision, note: note), commandName: "shift revise")
         for event in shown.events {
             guard case .callRevised(let callID, let previous, let facts, let triage, _) = event.body else { continue }
@@ -174,4 +180,9 @@ func choice<E: CaseIterable & RawRepresentable & Equatable>(
         throw UserError("unknown \(what) '\(text)': use \(allowed.map(\.rawValue).joined(separator: ", "))")
     }
     return value
+}
+
+extension InterpreterNeed: ExpressibleByArgument {
+    public init?(argument: String) { self.init(word: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.word) }
 }

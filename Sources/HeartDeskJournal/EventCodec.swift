@@ -62,6 +62,8 @@ public enum EventCodec {
             encode(intake.triage, into: &w)
             // Added after tag 2 was first written: a record without it answered no question "no".
             w.strings(intake.flagsAnsweredNo)
+            // Added later still: a record without it needed no interpreter.
+            w.u8(intake.interpreter.rawValue)
         case .noteAdded(let callID, let text):
             w.u8(Tag.noteAdded.rawValue)
             w.string(callID)
@@ -134,7 +136,12 @@ public enum EventCodec {
             encode(facts, into: &w)
             encode(triage, into: &w)
             // Added after this tag was first written: without it, the priority follows the rule of then (1 once flagged).
-            if let priority { w.varint(UInt64(max(0, priority))) }
+            if let priority {
+                w.varint(UInt64(max(0, priority)))
+                // Added after the priority, and only after it (every revision since records one): interpreter before, after.
+                w.u8(previous.interpreter.rawValue)
+                w.u8(facts.interpreter.rawValue)
+            }
         case .backupAcknowledged(let unitID, let callID):
             w.u8(Tag.backupAcknowledged.rawValue)
             w.string(unitID)

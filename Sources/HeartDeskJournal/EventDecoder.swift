@@ -54,6 +54,11 @@ struct EventDecoder {
         return result
     }
 
+    private func interpreterNeed(_ r: inout ByteReader) throws(Malformed) -> InterpreterNeed {
+        guard let need = InterpreterNeed(rawValue: try r.u8()) else { throw Malformed() }
+        return need
+    }
+
     private mutating func decodeFacts(_ r: inout ByteReader) throws(Malformed) -> RecordedFacts {
         RecordedFacts(callType: try name(&r), beat: try optionalName(&r), flags: try nameList(&r),
                       flagsAnsweredNo: try nameList(&r), language: try name(&r), location: try r.string(),
@@ -101,9 +106,11 @@ struct EventDecoder {
             let triage = try decodeTriage(&r)
             // Added after tag 2 was first written: a record without it answered no question "no".
             let answeredNo = r.isAtEnd ? [] : try nameList(&r)
+            // Added later still: a record without it needed no interpreter.
+            let interpreter = r.isAtEnd ? .notNeeded : try interpreterNeed(&r)
             return .callReceived(CallIntake(id: id, callType: callType, beat: beat, flags: flags, flagsAnsweredNo: answeredNo,
                                             location: location, callerName: caller, callback: callback, language: language,
-                                            priority: priority, note: note, triage: triage))
+                                            interpreter: interpreter, priority: priority, note: note, triage: triage))
         case .noteAdded:
             return .noteAdded(callID: try r.string(), text: try r.string())
         case .unitDispatched:
@@ -143,12 +150,18 @@ struct EventDecoder {
         case .facilitatorNote:
             return .facilitatorNote(text: try r.string())
         case .callRevised:
-            let callID = try r.string(), previous = try decodeFacts(&r), facts = try decodeFacts(&r), triage = try decodeTriage(&r)
+            let callID = try r.string()
+            var previous = try decodeFacts(&r), facts = try decodeFacts(&r)
+            let triage = try decodeTriage(&r)
             var priority: Int?
             if !r.isAtEnd {
                 // A damaged record can hold any 64-bit value here: out of range is undecodable, never a trap.
                 guard let value = Int(exactly: try r.varint()), (0...1_000).contains(value) else { throw Malformed() }
                 priority = value
+                if !r.isAtEnd {
+                    previous.interpreter = try interpreterNeed(&r)
+                    facts.interpreter = try interpreterNeed(&r)
+                }
             }
             return .callRevised(callID: callID, previous: previous, facts: facts, triage: triage, priority: priority)
         case .backupAcknowledged:

@@ -6,7 +6,7 @@ public enum CSVReport {
     public static let columns = [
         "call", "incoming", "call_type", "code", "beat", "district", "priority", "location", "flags", "arrived", "triaged", "dispatched", "en_route", "on_scene", "closed",
         "time_to_triage_s", "time_to_dispatch_s", "dispatch_to_en_route_s", "en_route_to_on_scene_s", "on_scene_to_clear_s",
-        "units", "sent", "disposition", "follow_up", "expected", "as_expected", "mistakes",
+        "units", "sent", "disposition", "follow_up", "expected", "as_expected", "mistakes", "interpreter",
     ]
 
     public static func render(_ report: AfterActionReport) -> String {
@@ -23,7 +23,7 @@ public enum CSVReport {
                 time(call.closedAt), seconds(call.timeToTriage), seconds(call.timeToDispatch), seconds(call.dispatchToEnRoute),
                 seconds(call.enRouteToOnScene), seconds(call.onSceneToClear), call.units.joined(separator: " "),
                 call.sent.joined(separator: " "), call.disposition?.rawValue ?? "", call.followUp ?? "", ReportFormat.expected(call.expected),
-                call.asExpected.map { $0 ? "yes" : "no" } ?? "", call.mistakes.joined(separator: " | "),
+                call.asExpected.map { $0 ? "yes" : "no" } ?? "", call.mistakes.joined(separator: " | "), call.interpreter.word,
             ])
         }
         return rows.map { $0.map(SafeText.csv).joined(separator: ",") }.joined(separator: "\n") + "\n"

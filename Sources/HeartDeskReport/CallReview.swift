@@ -15,6 +15,8 @@ public struct CallReview: Sendable, Hashable {
     public let location: String
     /// Safety flags as they stood at the end.
     public let flags: [String]
+    /// Whether the caller needed an interpreter, as it stood at the end.
+    public var interpreter: InterpreterNeed = .notNeeded
     /// When it rang (exercise) or was recorded (live).
     public let arrivedAt: Date
     /// When it was triaged; nil if never answered.

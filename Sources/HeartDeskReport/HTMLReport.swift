@@ -31,7 +31,8 @@ public enum HTMLReport {
             let notes = call.mistakes.map { "<li class=\"mistake\">✗ \(escape($0))</li>" } + call.remarks.map { "<li>\(escape($0))</li>" }
             var cells = [
                 call.id + (call.incomingID.map { $0 == call.id ? "" : " (\($0))" } ?? ""),
-                call.callType + (call.flags.isEmpty ? "" : " — \(call.flags.joined(separator: ", "))"),
+                call.callType + (call.flags.isEmpty ? "" : " — \(call.flags.joined(separator: ", "))")
+                    + (call.interpreter.isNeeded ? " · \(call.interpreter.mark)" : ""),
                 call.beat ?? "?", clock(call.arrivedAt),
             ]
             if isExercise { cells.append(ReportFormat.duration(call.timeToTriage)) }
@@ -51,6 +52,7 @@ public enum HTMLReport {
         body.append("<p>Calls by decision: " + ReportFormat.decisions(report.callsByDecision, escape: escape) + "</p>")
         body.append("<p>Calls by response sent: " + escape(report.callsByResponse.map { "\($0.response) \($0.calls)" }.joined(separator: " · "))
                     + "</p>")
+        if let interpreters = ReportFormat.interpreters(report.calls) { body.append("<p>\(escape(interpreters))</p>") }
         body.append("<table><tr><th>Measure</th><th>Calls</th><th>Median</th><th>90th percentile</th></tr>")
         for measure in AfterActionReport.Measure.allCases {
             guard let stats = report.statistics(measure) else { continue }

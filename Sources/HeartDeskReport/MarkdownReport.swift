@@ -25,7 +25,8 @@ public enum MarkdownReport {
         out.append("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for call in report.calls {
             let mark = call.asExpected.map { $0 ? "✓" : "✗" } ?? ""
-            let flags = call.flags.isEmpty ? "" : " (\(call.flags.joined(separator: ", ")))"
+            let flags = (call.flags.isEmpty ? "" : " (\(call.flags.joined(separator: ", ")))")
+                + (call.interpreter.isNeeded ? " · \(call.interpreter.mark)" : "")
             out.append("| \(md(call.id))\(call.incomingID.map { $0 == call.id ? "" : " \(md($0))" } ?? "") | \(md(call.callType + flags)) | \(md(call.beat ?? "?")) "
                        + "| \(clock(call.arrivedAt)) | \(ReportFormat.duration(call.timeToTriage)) "
                        + "| \(ReportFormat.duration(call.timeToDispatch)) | \(ReportFormat.duration(call.dispatchToEnRoute)) "
@@ -68,6 +69,10 @@ public enum MarkdownReport {
         out.append("")
         out.append("Calls by response sent: " + report.callsByResponse.map { "\(md($0.response)) \($0.calls)" }.joined(separator: " · "))
         out.append("")
+        if let interpreters = ReportFormat.interpreters(report.calls) {
+            out.append(interpreters)
+            out.append("")
+        }
         out.append("| Measure | Calls | Median | 90th percentile |")
         out.append("|---|---|---|---|")
         for measure in AfterActionReport.Measure.allCases {

@@ -140,14 +140,16 @@ struct ReportAnalysis {
                 asExpected = verdict.isEmpty
                 mistakes += verdict
             }
-            reviews.append(CallReview(
+            var review = CallReview(
                 id: call.id, incomingID: call.incomingID, callType: call.intake.callType, beat: call.intake.beat,
                 priority: call.intake.priority, location: call.intake.location, flags: call.intake.flags, arrivedAt: incoming?.offeredAt ?? call.receivedAt, triagedAt: call.receivedAt,
                 firstDispatchAt: tracker.firstDispatchAt, enRouteAt: tracker.enRouteAt, onSceneAt: tracker.onSceneAt,
                 closedAt: call.isOpen ? nil : call.stateSince, disposition: call.disposition, units: call.dispatchedUnits,
                 sent: sent, unitResponses: call.dispatchedUnits.map { state.unit($0)?.definition.response ?? "?" },
                 followUp: followUp, expected: incoming?.call.expected, asExpected: asExpected,
-                mistakes: mistakes, remarks: tracker.remarks))
+                mistakes: mistakes, remarks: tracker.remarks)
+            review.interpreter = call.intake.interpreter
+            reviews.append(review)
         }
         for ringing in state.incomingCalls where ringing.isRinging {
             let expected = ringing.call.expected

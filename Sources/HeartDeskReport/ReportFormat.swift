@@ -36,6 +36,14 @@ public enum ReportFormat {
     }
 
     /// "CRT-1 + POLICE, follow-up CN": the units sent, the traditional response if handed over, the follow-up.
+    /// "Calls needing an interpreter: 3 (1 ASL)"; nil when none did.
+    static func interpreters(_ calls: [CallReview]) -> String? {
+        let needing = calls.filter(\.interpreter.isNeeded)
+        guard !needing.isEmpty else { return nil }
+        let sign = needing.filter { $0.interpreter == .signLanguage }.count
+        return "Calls needing an interpreter: \(needing.count)" + (sign > 0 ? " (\(sign) ASL)" : "")
+    }
+
     static func sent(_ call: CallReview) -> String {
         let handedOver = call.sent.filter { response in !call.unitResponses.contains(response) }
         let went = call.units + handedOver

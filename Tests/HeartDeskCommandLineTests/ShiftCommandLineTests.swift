@@ -148,3 +148,33 @@ struct ShiftCommandLineTests {
         #expect(write.stderr.contains("refusing to write"))
     }
 }
+
+/// The interpreter need from the command line to the journal, the JSON and the report.
+@Suite("heartdesk shift: interpreter need (end to end)")
+struct InterpreterCommandLineTests {
+    let directory = TemporaryDirectory()
+    var journal: String { directory.path("shift.hdj") }
+
+    @Test("--interpreter yes|asl is recorded, shown in JSON, revised, and counted in the report; a wrong word is one line")
+    func interpreter() throws {
+        for (language, need) in [("Tagalog", "yes"), ("", "asl"), ("Spanish", "no")] {
+            let made = try HeartDeskBinary.run(["shift", "new-call", "--journal", journal, "--type", "MHC", "--beat", "111", "--no-weapon",
+                                                "--no-violent", "--language", language, "--interpreter", need])
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        let revised = try HeartDeskBinary.run(["shift", "revise", "C-0003", "--interpreter", "yes", "--journal", journal])
+        #expect(revised.stdout.hasPrefix("C-0003 revised: interpreter no → yes\n"), "\(revised.stdout) \(revised.stderr)")
+        let show = try HeartDeskBinary.run(["shift", "show", "--journal", journal, "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        let calls = try #require(object["calls"] as? [[String: Any]])
+        #expect(calls.map { $0["interpreter"] as? String } == ["yes", "asl", "yes"])
+        let markdown = try HeartDeskBinary.run(["report", journal, "--format", "md"]).stdout
+        #expect(markdown.contains("Calls needing an interpreter: 3 (1 ASL)"), "\(markdown)")
+        #expect(markdown.contains("Mental Health Crisis · ASL"), "\(markdown)")
+        let csv = try HeartDeskBinary.run(["report", journal, "--format", "csv"]).stdout.split(separator: "\n")
+        #expect(csv.first?.hasSuffix(",interpreter") == true && csv[2].hasSuffix(",asl"))
+        let wrong = try HeartDeskBinary.run(["shift", "new-call", "--journal", journal, "--type", "MHC", "--beat", "111",
+                                             "--interpreter", "maybe"])
+        #expect(wrong.status != 0 && wrong.stderr.contains("--interpreter") && wrong.stderr.contains("maybe"), "\(wrong.stderr)")
+    }
+}

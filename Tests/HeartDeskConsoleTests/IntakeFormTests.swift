@@ -58,13 +58,6 @@ struct IntakeFormTests {
     }
 }
 
-private extension Overlay {
-    var newCallForm: NewCallForm? {
-        if case .newCall(let form) = self { return form }
-        return nil
-    }
-}
-
 /// The form and the call's details with a places file and street guide: a place or address fills the beat and says
 /// how, and what is known about the place is shown, safety cautions in the alert colour.
 @Suite("New-call form: places and addresses")

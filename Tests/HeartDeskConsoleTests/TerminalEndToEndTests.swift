@@ -28,14 +28,14 @@ import TestSupport
         try tmux.keys("Tab", "Tab", "Tab", "Tab", "Tab")
         try tmux.type("35.9886,-78.8939")
         try tmux.waitFor("from location · D5 · in pilot area")
-        // To the notes: the caller's words.
-        try tmux.keys("Tab", "Tab", "Tab", "Tab", "Tab")
+        // To the notes (past caller, callback, language, interpreter, priority): the caller's words.
+        try tmux.keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
         try tmux.type("my brother is on the bridge saying he wants to end it")
         try tmux.waitFor("Words suggest Suicide Threat")
         try tmux.keys("C-t")
         try tmux.waitFor("Call type from the caller's words: Suicide Threat")
         // Back to the questions: asked, and answered no.
-        for _ in 0..<8 { try tmux.keys("BTab") }
+        for _ in 0..<9 { try tmux.keys("BTab") }
         try tmux.keys("n", "Tab", "n", "Tab", "n", "Enter")
         try tmux.waitFor("C-0001 recorded: dispatch CRT")
         let screen = try tmux.screen()

@@ -16,16 +16,16 @@ public final class ConsoleHarness {
     /// A console at `size` on a new journal (or `journalPath`), its clock at `start` (Durham local time).
     public init(start: String = "2026-11-23T14:00", width: Int = 80, height: Int = 24, journalPath: String? = nil,
                 operatorName: String = "Ana", mode: Journal.Mode = .write, asciiCharts: Bool = false,
-                intake: IntakeAids = Durham.intake) throws {
+                intake: IntakeAids = Durham.intake, history: CallerHistory = CallerHistory(), router: Router = Durham.router) throws {
         now = Durham.instant(start)
         let path = journalPath ?? directory.path("shift.journal")
         let journal = try Journal.open(path, mode: mode)
         var info = SessionInfo(operatorName: operatorName, position: "pos-1", journalName: "shift.journal", isReadOnly: mode == .read)
         info.asciiCharts = asciiCharts
         session = try ConsoleSession(
-            journal: journal, router: Durham.router, info: info,
+            journal: journal, router: router, info: info,
             roster: try RosterLoader.bundledDurham(policy: Durham.policy), time: .live(now), width: width, height: height,
-            intake: intake)
+            intake: intake, history: history)
     }
 
     /// Presses each key in turn at the current time.
@@ -58,7 +58,7 @@ public final class ConsoleHarness {
     /// Takes a call through the form: type, beat, safety answers by flag index (the rest answered no, or left
     /// not asked when `askAll` is false), a location, then the rest by field.
     public func takeCall(_ type: String, beat: String, flags: [Int] = [], askAll: Bool = true, location: String = "100 Main St",
-                         language: String = "", caller: String = "") {
+                         language: String = "", caller: String = "", callback: String = "") {
         press(.character("n"))
         self.type(type)
         press(.tab)
@@ -71,8 +71,18 @@ public final class ConsoleHarness {
         self.type(location)
         press(.tab)
         self.type(caller)
-        press(.tab, .tab)  // callback
+        press(.tab)
+        self.type(callback)
+        press(.tab)
         self.type(language)
         press(.enter)
+    }
+}
+
+public extension Overlay {
+    /// The new-call (or revision) form, when that is the overlay open.
+    var newCallForm: NewCallForm? {
+        if case .newCall(let form) = self { return form }
+        return nil
     }
 }

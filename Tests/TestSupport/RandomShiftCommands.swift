@@ -10,10 +10,12 @@ public enum RandomShiftCommands {
         switch Int.random(in: 0..<12, using: &random) {
         case 0, 1:
             let flags = policy.safetyFlags.filter { _ in Int.random(in: 0..<5, using: &random) == 0 }.map(\.id)
-            return .newCall(NewCall.screened(callType: policy.callTypes.randomElement(using: &random)!.name,
-                                    beat: policy.beats.randomElement(using: &random)!.id, flags: flags,
-                                    callerName: ["Peña", "Nguyễn", "Smith", ""].randomElement(using: &random)!,
-                                    note: "caller says \(Int.random(in: 0..<1000, using: &random))"))
+            var call = NewCall.screened(callType: policy.callTypes.randomElement(using: &random)!.name,
+                                        beat: policy.beats.randomElement(using: &random)!.id, flags: flags,
+                                        callerName: ["Peña", "Nguyễn", "Smith", ""].randomElement(using: &random)!,
+                                        note: "caller says \(Int.random(in: 0..<1000, using: &random))")
+            call.interpreter = InterpreterNeed.allCases.randomElement(using: &random)!
+            return .newCall(call)
         case 2, 3:
             let call = openCalls.randomElement(using: &random)?.id ?? anyCall
             return .dispatch(callID: call, unitID: unit, overrideReason: Bool.random(using: &random) ? "supervisor approved" : nil)
@@ -31,7 +33,9 @@ public enum RandomShiftCommands {
             let call = openCalls.randomElement(using: &random)?.id ?? anyCall
             let flag = policy.safetyFlags.randomElement(using: &random)!.id
             let beat = Bool.random(using: &random) ? policy.beats.randomElement(using: &random)!.id : nil
-            return .revise(callID: call, CallRevision(beat: beat, answers: [flag: QuestionAnswer.allCases.randomElement(using: &random)!]),
+            let interpreter = Bool.random(using: &random) ? InterpreterNeed.allCases.randomElement(using: &random)! : nil
+            return .revise(callID: call, CallRevision(beat: beat, answers: [flag: QuestionAnswer.allCases.randomElement(using: &random)!],
+                                                      interpreter: interpreter),
                            note: Bool.random(using: &random) ? "caller adds detail" : "")
         case 11:
             return Bool.random(using: &random) ? .acknowledgeBackup(unitID: unit) : .backupArrived(unitID: unit)

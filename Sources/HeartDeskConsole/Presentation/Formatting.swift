@@ -60,10 +60,13 @@ enum Formatting {
         !policy.dispatchPreference.dropLast().contains { policy[$0].id == responseID }
     }
 
-    /// "W V": the first letter of each safety flag answered yes; "?" when a required question was not asked.
+    /// "W V": the first letter of each safety flag answered yes; "?" when a required question was not asked; then
+    /// "INT" or "ASL" when the caller needs an interpreter (the letters then close up: "WV? ASL").
     static func flags(_ intake: CallIntake, policy: Policy) -> String {
-        let yes = intake.flags.map { String($0.prefix(1)).uppercased() }
-        return (yes + (intake.unansweredRequired(in: policy).isEmpty ? [] : ["?"])).joined(separator: " ")
+        let letters = intake.flags.map { String($0.prefix(1)).uppercased() }
+            + (intake.unansweredRequired(in: policy).isEmpty ? [] : ["?"])
+        guard intake.interpreter.isNeeded else { return letters.joined(separator: " ") }
+        return letters.isEmpty ? intake.interpreter.mark : letters.joined() + " " + intake.interpreter.mark
     }
 
     /// "POLICE +CN": the live decision's in-person response, then phone and follow-up.

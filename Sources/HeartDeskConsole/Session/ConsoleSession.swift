@@ -15,10 +15,11 @@ public final class ConsoleSession {
 
     /// Opens a console on `journal`, opening the shift with `roster` first if the journal is new.
     public init(journal: Journal, router: Router, info: SessionInfo, roster: [UnitDefinition], time: ConsoleTime,
-                width: Int = 80, height: Int = 24, intake: IntakeAids = IntakeAids()) throws {
+                width: Int = 80, height: Int = 24, intake: IntakeAids = IntakeAids(), history: CallerHistory = CallerHistory()) throws {
         self.journal = journal
         state = ConsoleState(router: router, shift: journal.state, info: info, time: time, width: width, height: height)
         state.intake = intake
+        state.callerHistory = history
         if journal.mode == .write {
             // Another console may have opened it since: then there is nothing to do.
             try journal.openShiftIfNew(roster: roster, router: router, stamp: stamp(at: time))

@@ -6,8 +6,10 @@ import HeartDeskCore
 public struct ConsoleState: Sendable {
     public let router: Router
     public var policy: Policy { router.policy }
-    /// The vocabulary and beat polygons that help fill in a new call.
+    /// The vocabulary, beat polygons, street guide and places that help fill in a new call.
     public var intake = IntakeAids()
+    /// Earlier shifts' calls by callback number and place, for "3 calls from this number in 7 days".
+    public var callerHistory = CallerHistory()
     /// The shift as the journal has it.
     public var shift: ShiftState
     public var info: SessionInfo

@@ -12,6 +12,8 @@ public struct NewCallForm: Sendable, Hashable {
         case caller
         case callback
         case language
+        /// Whether an interpreter is needed: answered with a key (y, a, n), like a safety question.
+        case interpreter
         case priority
         case note
 
@@ -24,6 +26,7 @@ public struct NewCallForm: Sendable, Hashable {
             case .caller: return "Caller"
             case .callback: return "Callback"
             case .language: return "Language"
+            case .interpreter: return "Interpret."
             case .priority: return "Priority"
             case .note: return "Notes"
             }
@@ -43,12 +46,16 @@ public struct NewCallForm: Sendable, Hashable {
         public let callID: String
         public let facts: RecordedFacts
     }
+    /// Whether the caller needs an interpreter.
+    public var interpreter: InterpreterNeed = .notNeeded
     /// Highlighted row of the call-type matches.
     public var matchSelection = 0
     /// What the caller's words (the notes) suggest, worked out by update as they are typed; nil before any.
     public var suggested: CallTypeSuggestions?
     /// What the location resolved to (a beat, a known place and its cautions); nil when nothing knows it.
     public var located: ResolvedLocation?
+    /// Earlier calls from the callback number and at the location, looked up as they are typed; nil before either.
+    public var repeats: RepeatCalls?
     /// The beat the location filled in, so a later location may replace it but never a beat the call-taker typed.
     public var beatFilledFromLocation: String?
     /// The ringing exercise call this form answers: its caller's words are shown beside the fields.
@@ -57,7 +64,7 @@ public struct NewCallForm: Sendable, Hashable {
     /// An empty form with one toggle per safety question of `policy`.
     public init(policy: Policy, answering: IncomingCall? = nil) {
         fields = [.callType, .beat] + policy.safetyFlags.indices.map { Field.flag($0) }
-            + [.location, .caller, .callback, .language, .priority, .note]
+            + [.location, .caller, .callback, .language, .interpreter, .priority, .note]
         self.answering = answering
         self.revising = nil
         guard let caller = answering else { return }
@@ -71,7 +78,9 @@ public struct NewCallForm: Sendable, Hashable {
     /// A form over `call`'s current facts, to correct them: only the facts a revision can change.
     public init(policy: Policy, revising call: CallRecord) {
         let facts = call.intake.facts
-        fields = [.callType, .beat] + policy.safetyFlags.indices.map { Field.flag($0) } + [.location, .callback, .language, .note]
+        fields = [.callType, .beat] + policy.safetyFlags.indices.map { Field.flag($0) }
+            + [.location, .callback, .language, .interpreter, .note]
+        interpreter = facts.interpreter
         answering = nil
         revising = RevisedCall(callID: call.id, facts: facts)
         for (field, text) in [(Field.callType, facts.callType), (.beat, facts.beat ?? "unknown"), (.location, facts.location),

@@ -89,6 +89,17 @@ extension ConsoleState {
                 return nil
             }
             return submit(form)
+        case .character(let c) where field == .interpreter:
+            switch c {
+            case "y", "Y": form.interpreter = .spoken
+            case "a", "A": form.interpreter = .signLanguage
+            case "n", "N": form.interpreter = .notNeeded
+            default:
+                message = .error("Interpreter: y needed (spoken), a ASL, n not needed")
+                return nil
+            }
+        case .backspace where field == .interpreter, .delete where field == .interpreter:
+            form.interpreter = .notNeeded
         case .character(let c) where isFlag(field):
             if case .flag(let index) = field {
                 switch c {
@@ -123,13 +134,14 @@ extension ConsoleState {
             }
             form.texts[.priority] = TextField(typed)
         default:
-            guard !isFlag(field) else { return nil }
+            guard !isFlag(field), field != .interpreter else { return nil }
             var text = form.texts[field] ?? TextField()
             if text.edit(key) {
                 form.texts[field] = text
                 if field == .callType { form.matchSelection = 0 }
                 if field == .note { form.suggested = intake.vocabulary?.suggest(text.text) }
                 if field == .location { locate(&form) }
+                if field == .location || field == .callback { form.repeats = repeatCalls(form) }
             }
         }
         return nil
@@ -149,6 +161,14 @@ extension ConsoleState {
             form.texts[.beat] = TextField()
             form.beatFilledFromLocation = nil
         }
+    }
+
+    /// Earlier calls from the number and at the place on the form, this shift's and the history's.
+    private func repeatCalls(_ form: NewCallForm) -> RepeatCalls? {
+        let found = callerHistory.matches(callback: form.text(.callback), location: form.text(.location), aids: intake,
+                                          shift: shift, shiftName: info.journalName, at: time.shift,
+                                          excluding: form.revising?.callID)
+        return found.isEmpty ? nil : found
     }
 
     private func isFlag(_ field: NewCallForm.Field) -> Bool {
@@ -193,7 +213,7 @@ extension ConsoleState {
         let call = NewCall(
             callType: typed, beat: beat, flags: yes, flagsAnsweredNo: no,
             location: location, callerName: form.text(.caller), callback: form.text(.callback),
-            language: form.text(.language), priority: Int(form.text(.priority)), note: form.text(.note),
+            language: form.text(.language), interpreter: form.interpreter, priority: Int(form.text(.priority)), note: form.text(.note),
             answering: form.answering?.id)
         return .record(.newCall(call), done: "Call recorded")
     }
@@ -212,6 +232,7 @@ extension ConsoleState {
         if location != old.location { revision.location = location }
         if form.text(.callback) != old.callback { revision.callback = form.text(.callback) }
         if form.text(.language) != old.language { revision.language = form.text(.language) }
+        if form.interpreter != old.interpreter { revision.interpreter = form.interpreter }
         guard !revision.isEmpty else {
             message = .error("Nothing changed on \(revising.callID): correct a fact, or Esc")
             return nil

@@ -19,7 +19,8 @@ enum DetailsView {
         line("Received \(Formatting.shortClock(call.receivedAt, zone)) · beat \(i.beat ?? "unknown") · priority \(i.priority) · "
              + "state \(stateText)")
         let caller = [i.location.isEmpty ? nil : "at \(i.location)", i.callerName.isEmpty ? nil : "caller \(i.callerName)",
-                      i.callback.isEmpty ? nil : "callback \(i.callback)", i.language.isEmpty ? nil : "language \(i.language)"]
+                      i.callback.isEmpty ? nil : "callback \(i.callback)", i.language.isEmpty ? nil : "language \(i.language)",
+                      i.interpreter.isNeeded ? "INTERPRETER NEEDED" + (i.interpreter == .signLanguage ? " (ASL)" : "") : nil]
         line(caller.compactMap { $0 }.joined(separator: " · "))
         if let place = state.intake.resolve(i.location)?.place {
             for (text, role) in PlaceCautionLines.lines(place, width: width) where y < box.bottom {
@@ -27,6 +28,11 @@ enum DetailsView {
                 y += 1
             }
         }
+        // Calls before this one from its number or place: looked up as the overlay is drawn, which is cheap enough for
+        // the one call whose details are open (an index lookup and one pass over this shift's calls).
+        let repeats = state.callerHistory.matches(callback: i.callback, location: i.location, aids: state.intake, shift: state.shift,
+                                                  shiftName: state.info.journalName, at: call.receivedAt, excluding: call.id)
+        for text in RepeatCallLines.lines(repeats, zone: zone, width: width) { line(text, .decisionPhone) }
         let answers = state.policy.safetyFlags.map { flag in "\(flag.id) \(i.answer(flag.id).rawValue)" }
         if !answers.isEmpty {
             line("Safety: " + answers.joined(separator: " · "), i.flags.isEmpty ? .overlay : .flag)

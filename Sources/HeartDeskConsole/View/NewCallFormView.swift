@@ -44,6 +44,20 @@ enum NewCallFormView {
                 if focused { grid.cursor = (area.x + 1, y) }
                 y += max(1, lines.count)
                 continue
+            case .interpreter:
+                grid.put(field.label, x: area.x + 1, y: y, columns: labelWidth, role: .formLabel)
+                let words: String
+                switch form.interpreter {
+                case .notNeeded: words = "not needed"
+                case .spoken: words = "needed" + (form.text(.language).isEmpty ? " (say which language)" : ": \(form.text(.language))")
+                case .signLanguage: words = "ASL"
+                }
+                grid.put(words, x: fieldX, y: y, limit: fieldWidth, role: focused ? fieldRole : form.interpreter.isNeeded ? .flag : .formField)
+                if focused {
+                    grid.cursor = (fieldX, y)
+                    let hintX = fieldX + words.count + 2
+                    grid.put("y needed · a ASL · n no", x: hintX, y: y, limit: max(0, formWidth - (hintX - area.x)), role: .formHint)
+                }
             default:
                 grid.put(field.label, x: area.x + 1, y: y, columns: labelWidth, role: .formLabel)
                 let text = form.texts[field] ?? TextField()
@@ -64,6 +78,14 @@ enum NewCallFormView {
         if let place = form.located?.place, y + 1 < box.bottom {
             y += 1
             y = PlaceCautionLines.draw(place, x: area.x + 1, y: y, width: formWidth - 2, bottom: box.bottom, into: &grid)
+        }
+        // Earlier calls from this number or place: the pattern follow-up exists for.
+        if let repeats = form.repeats, y + 1 < box.bottom {
+            if form.located?.place == nil { y += 1 }
+            for text in RepeatCallLines.lines(repeats, zone: policy.timeZone, width: formWidth - 2) where y < box.bottom {
+                grid.put(text, x: area.x + 1, y: y, limit: formWidth - 2, role: .decisionPhone)
+                y += 1
+            }
         }
         // What the caller's words suggest, under the fields: offered, taken only with ^T.
         if let suggested = form.suggested?.suggestions, !suggested.isEmpty, y + 1 < box.bottom {
@@ -180,6 +202,14 @@ enum DecisionPanel {
         line("Dispatch   \(explanation.dispatch)", Formatting.isPolice(explanation.dispatch, in: policy) ? .decisionPolice : .decisionTeam)
         line("Phone      \(explanation.phone ?? "none")", explanation.phone == nil ? .dim : .decisionPhone)
         line("Follow-up  \(explanation.followUp ?? "none")", explanation.followUp == nil ? .dim : .decisionPhone)
+        if form.interpreter.isNeeded {
+            let language = form.text(.language).trimmingCharacters(in: .whitespaces)
+            let need = form.interpreter == .signLanguage ? "ASL interpreter needed: a crew that signs"
+                : "Interpreter needed\(language.isEmpty ? "" : " (\(language))"): a crew that speaks it"
+            for part in Formatting.wrap("\(need), else \(policy.interpreterLine ?? "the interpreter line")", width: rect.width) {
+                line(part, .flag)
+            }
+        }
         if !decision.unansweredRequired.isEmpty {
             let ids = decision.unansweredRequired.map(\.id).joined(separator: ", ")
             for part in Formatting.wrap("Not asked: \(ids) — required before a \(policy.programName) team goes", width: rect.width) {

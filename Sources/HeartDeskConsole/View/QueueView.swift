@@ -20,7 +20,7 @@ enum QueueView {
             .init(title: "P", width: 1),
             .init(title: "TYPE", width: 16, flexible: true),
             .init(title: "BEAT", width: 4),
-            .init(title: "FLAGS", width: 5),
+            .init(title: "FLAGS", width: 7),
             .init(title: "DECISION", width: 12),
             .init(title: "UNITS", width: 6, flexible: true),
             .init(title: "STATE", width: 10),

@@ -42,7 +42,7 @@ public struct UnitRecommendation: Sendable {
         let policy = router.policy
         let live = LiveDecision(for: call, router: router, at: time)
         let callBeat = call.intake.beat.flatMap(policy.beat(id:))
-        let language = call.intake.language.trimmingCharacters(in: .whitespaces).lowercased()
+        let language = call.intake.wantedLanguage.lowercased()
 
         let candidates = state.units.filter { $0.status != .offDuty }.map { unit -> Candidate in
             let unitBeat = unit.lastBeat.flatMap(policy.beat(id:))
@@ -63,7 +63,7 @@ public struct UnitRecommendation: Sendable {
         self.candidates = ranked
         self.pick = pick
         self.reason = Self.reason(pick: pick, candidates: ranked, wanted: wanted, dispatch: dispatch, call: call, state: state, language: language,
-                                  live: live)
+                                  live: live, interpreterLine: policy.interpreterLine)
     }
 
     /// Available before busy, the wanted response before others, eligible before overrides, language, then distance.
@@ -76,7 +76,7 @@ public struct UnitRecommendation: Sendable {
     }
 
     private static func reason(pick: Candidate?, candidates: [Candidate], wanted: String?, dispatch: String, call: CallRecord,
-                               state: ShiftState, language: String, live: LiveDecision?) -> String {
+                               state: ShiftState, language: String, live: LiveDecision?, interpreterLine: String?) -> String {
         let changed = live?.changeSummary.map { $0 + ". " } ?? ""
         let police = changed + (wanted == dispatch ? "" : "\(dispatch) is dispatched outside HeartDesk; ")
         guard let wanted else {
@@ -89,8 +89,11 @@ public struct UnitRecommendation: Sendable {
             } else if call.intake.beat == nil {
                 why.append("beat unknown, so distance is not known")
             }
-            if pick.speaksLanguage { why.append("speaks \(call.intake.language)") }
-            else if !language.isEmpty { why.append("no free \(wanted) crew speaks \(call.intake.language): use the interpreter line") }
+            if pick.speaksLanguage { why.append("speaks \(call.intake.wantedLanguage)") }
+            else if !language.isEmpty || call.intake.interpreter.isNeeded {
+                let spoken = language.isEmpty ? "the caller's language" : call.intake.wantedLanguage
+                why.append("no free \(wanted) crew speaks \(spoken): use \(interpreterLine ?? "the interpreter line")")
+            }
             return police + "\(pick.unit.id): " + why.joined(separator: ", ")
         }
         if let held = candidates.first(where: { $0.isAvailable && $0.unit.definition.response == wanted }),

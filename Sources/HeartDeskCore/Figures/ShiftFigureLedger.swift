@@ -103,8 +103,7 @@ public struct ShiftFigureLedger: Sendable {
         }
         return CallContribution(
             receivedAt: call.receivedAt, decision: decision, phone: call.intake.triage.phone,
-            sent: call.firstSentResponse ?? call.disposition?.servedByPhone(decision: call.intake.triage)
-                ?? call.disposition?.handedOverTo ?? PeriodFigures.noUnit,
+            sent: call.responseServed ?? PeriodFigures.noUnit,
             unserved: sentHEART ? nil : unservedReason(call, index: index, decisionIsHEART: heartIDs.contains(decision)),
             heartInPerson: sentHEART, timeToDispatch: dispatch, dispatchToScene: scene,
             pendingSince: call.isPending ? call.pendingSince : nil)

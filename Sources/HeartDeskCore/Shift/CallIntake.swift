@@ -14,6 +14,8 @@ public struct CallIntake: Sendable, Hashable {
     public let callback: String
     /// Language of the caller when an interpreter is needed; empty for English.
     public let language: String
+    /// Whether the caller needs an interpreter (spoken or ASL).
+    public let interpreter: InterpreterNeed
     /// On the policy's priority scale; smaller is more urgent (Durham: 1 to 3).
     public let priority: Int
     /// First narrative note, if any.
@@ -21,7 +23,8 @@ public struct CallIntake: Sendable, Hashable {
     public let triage: TriageRecord
 
     public init(id: String, callType: String, beat: String?, flags: [String], flagsAnsweredNo: [String] = [], location: String,
-                callerName: String, callback: String, language: String, priority: Int, note: String, triage: TriageRecord) {
+                callerName: String, callback: String, language: String, interpreter: InterpreterNeed = .notNeeded, priority: Int,
+                note: String, triage: TriageRecord) {
         self.id = id
         self.callType = callType
         self.beat = beat
@@ -31,15 +34,23 @@ public struct CallIntake: Sendable, Hashable {
         self.callerName = callerName
         self.callback = callback
         self.language = language
+        self.interpreter = interpreter
         self.priority = priority
         self.note = note
         self.triage = triage
     }
 
+    /// The language a crew should speak: the recorded one, or ASL when a sign-language interpreter is needed and no
+    /// language was given; empty for English.
+    public var wantedLanguage: String {
+        let given = language.trimmingWhitespace
+        return given.isEmpty && interpreter == .signLanguage ? "ASL" : given
+    }
+
     /// The facts a revision can change, as they stand in this intake.
     public var facts: RecordedFacts {
         RecordedFacts(callType: callType, beat: beat, flags: flags, flagsAnsweredNo: flagsAnsweredNo, language: language,
-                      location: location, callback: callback)
+                      location: location, callback: callback, interpreter: interpreter)
     }
 
     /// The same intake with revised facts, the decision they led to and its priority now (`nil`: as journals before the
@@ -47,6 +58,6 @@ public struct CallIntake: Sendable, Hashable {
     public func revised(_ facts: RecordedFacts, triage: TriageRecord, priority newPriority: Int?) -> CallIntake {
         CallIntake(id: id, callType: facts.callType, beat: facts.beat, flags: facts.flags, flagsAnsweredNo: facts.flagsAnsweredNo,
                    location: facts.location, callerName: callerName, callback: facts.callback, language: facts.language,
-                   priority: newPriority ?? (facts.flags.isEmpty ? priority : 1), note: note, triage: triage)
+                   interpreter: facts.interpreter, priority: newPriority ?? (facts.flags.isEmpty ? priority : 1), note: note, triage: triage)
     }
 }

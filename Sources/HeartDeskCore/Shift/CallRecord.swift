@@ -58,5 +58,11 @@ public struct CallRecord: Sendable, Hashable {
     /// When it was closed, nil while open.
     public var closedAt: Date? { state == .closed ? stateSince : nil }
     /// The decision as it was first made at triage.
+    /// Who served the call: the response of the first unit sent, the phone response a transfer went to, or the
+    /// service it was handed to; nil while none has.
+    public var responseServed: String? {
+        firstSentResponse ?? disposition?.servedByPhone(decision: intake.triage) ?? disposition?.handedOverTo
+    }
+
     public var firstTriage: TriageRecord { retriages.first?.previous ?? intake.triage }
 }

@@ -9,20 +9,22 @@ public struct CallRevision: Sendable, Hashable {
     public var language: String?
     public var location: String?
     public var callback: String?
+    public var interpreter: InterpreterNeed?
 
     public init(callType: String? = nil, beat: String? = nil, answers: [String: QuestionAnswer] = [:], language: String? = nil,
-                location: String? = nil, callback: String? = nil) {
+                location: String? = nil, callback: String? = nil, interpreter: InterpreterNeed? = nil) {
         self.callType = callType
         self.beat = beat
         self.answers = answers
         self.language = language
         self.location = location
         self.callback = callback
+        self.interpreter = interpreter
     }
 
     /// Whether the revision asks for anything at all.
     public var isEmpty: Bool {
-        callType == nil && beat == nil && answers.isEmpty && language == nil && location == nil && callback == nil
+        callType == nil && beat == nil && answers.isEmpty && language == nil && location == nil && callback == nil && interpreter == nil
     }
 
     /// `facts` with this revision applied under `policy`, names made canonical; an unknown type, beat or flag is an error.
@@ -47,6 +49,7 @@ public struct CallRevision: Sendable, Hashable {
         if let language { result.language = language.trimmingWhitespace }
         if let location { result.location = location.trimmingWhitespace }
         if let callback { result.callback = callback.trimmingWhitespace }
+        if let interpreter { result.interpreter = interpreter }
         return result
     }
 }

@@ -12,6 +12,7 @@ public struct NewCall: Sendable, Hashable {
     public var callerName: String
     public var callback: String
     public var language: String
+    public var interpreter: InterpreterNeed
     /// On the policy's priority scale; nil takes the policy's default for the safety answers.
     public var priority: Int?
     public var note: String
@@ -19,9 +20,10 @@ public struct NewCall: Sendable, Hashable {
     public var answering: String?
 
     public init(callType: String, beat: String?, flags: [String] = [], flagsAnsweredNo: [String] = [], location: String = "", callerName: String = "",
-                callback: String = "", language: String = "", priority: Int? = nil, note: String = "",
-                answering: String? = nil) {
+                callback: String = "", language: String = "", interpreter: InterpreterNeed = .notNeeded, priority: Int? = nil,
+                note: String = "", answering: String? = nil) {
         self.answering = answering
+        self.interpreter = interpreter
         self.callType = callType
         self.beat = beat
         self.flags = flags

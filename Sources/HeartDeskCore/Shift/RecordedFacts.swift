@@ -9,9 +9,10 @@ public struct RecordedFacts: Sendable, Hashable {
     public var language: String
     public var location: String
     public var callback: String
+    public var interpreter: InterpreterNeed
 
     public init(callType: String, beat: String?, flags: [String], flagsAnsweredNo: [String], language: String,
-                location: String, callback: String) {
+                location: String, callback: String, interpreter: InterpreterNeed = .notNeeded) {
         self.callType = callType
         self.beat = beat
         self.flags = flags
@@ -19,6 +20,7 @@ public struct RecordedFacts: Sendable, Hashable {
         self.language = language
         self.location = location
         self.callback = callback
+        self.interpreter = interpreter
     }
 
     /// "beat 112 → 113; weapon not asked → yes": each fact that differs from `old`, old → new.
@@ -31,6 +33,7 @@ public struct RecordedFacts: Sendable, Hashable {
             note(id, old.answerWords(id), answerWords(id))
         }
         note("language", old.language.isEmpty ? "English" : old.language, language.isEmpty ? "English" : language)
+        note("interpreter", old.interpreter.word, interpreter.word)
         note("location", old.location.isEmpty ? "none" : old.location, location.isEmpty ? "none" : location)
         note("callback", old.callback.isEmpty ? "none" : old.callback, callback.isEmpty ? "none" : callback)
         return out

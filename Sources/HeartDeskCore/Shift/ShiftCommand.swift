@@ -207,6 +207,7 @@ public enum ShiftCommand: Sendable, Hashable {
             id: id, callType: callType.name, beat: beat?.id, flags: policy.flagIDs(yes),
             flagsAnsweredNo: policy.flagIDs(no),
             location: entry.location, callerName: entry.callerName, callback: entry.callback, language: entry.language,
+            interpreter: entry.interpreter,
             priority: entry.priority ?? policy.priorities.defaultFor(anyFlagReported: !yes.isEmpty), note: entry.note.trimmingWhitespace,
             triage: TriageRecord(decision, policy: policy))
     }
