@@ -66,8 +66,9 @@ struct ConsoleCommand: ParsableCommand {
             let historyFolder = history ?? (journal == nil ? URL(fileURLWithPath: path).deletingLastPathComponent().path : nil)
             var loadedHistory = HistoryJournals.Loaded()
             if let historyFolder, !readOnly {
-                do { loadedHistory = try HistoryJournals.load(directory: historyFolder, excluding: path, aids: intake) } catch {
-                    throw UserError("--history: \(error)")
+                let since = now.addingTimeInterval(-Double(CallerHistory.windowDays + 1) * 86_400)
+                do { loadedHistory = try HistoryJournals.load(directory: historyFolder, excluding: path, aids: intake, since: since) } catch let error as JournalError {
+                    throw UserError("--history \(historyFolder): \(error.detail)")
                 }
             }
             let options = JournalOptions.resolvedOperator(operatorName)

@@ -80,8 +80,11 @@ struct ExerciseCommand: ParsableCommand {
         let theme: Theme
         do { theme = try ThemeCatalog.load(self.theme, environment: environment) } catch { throw UserError("bad theme: \(error)") }
         do { try ConsoleRunner.checkTerminal(environment: environment) } catch { throw UserError("\(error)") }
+        // The trainee gets the aids a live console has: words to call types, locations to beats and places.
+        let intake: IntakeAids
+        do { intake = try IntakeAids.load(for: scenario.policy) } catch let error as PolicyError { throw UserError("bad intake data: \(error)") }
         let driver = try ExerciseConsole(scenario: scenario, journalPath: journalPath, speed: speed,
-                                         operatorName: JournalOptions.resolvedOperator(operatorName), position: position)
+                                         operatorName: JournalOptions.resolvedOperator(operatorName), position: position, intake: intake)
         let status = driver.run(theme: theme)
         try finish(journalPath: journalPath, scenario: scenario)
         return status

@@ -17,7 +17,7 @@ final class ExerciseConsole {
     private var ringsSeen = 0
     private var failed = false
 
-    init(scenario: Scenario, journalPath: String, speed: Double, operatorName: String, position: String) throws {
+    init(scenario: Scenario, journalPath: String, speed: Double, operatorName: String, position: String, intake: IntakeAids) throws {
         let now = Date()
         journal = try ExerciseJournal.create(journalPath, scenario: scenario, wallClock: Date.init)
         let router = Router(policy: scenario.policy)
@@ -28,7 +28,7 @@ final class ExerciseConsole {
                                journalName: URL(fileURLWithPath: journalPath).lastPathComponent,
                                exercise: ExerciseClockInfo(speed: speed, isPaused: false))
         session = try ConsoleSession(journal: journal, router: router, info: info, roster: scenario.roster,
-                                     time: ConsoleTime(wall: now, shift: scenario.start))
+                                     time: ConsoleTime(wall: now, shift: scenario.start), intake: intake)
         session.clockControl = { [unowned self] control, time in
             switch control {
             case .togglePause: clock.togglePause(at: time.wall)

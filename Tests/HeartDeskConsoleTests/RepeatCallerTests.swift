@@ -30,16 +30,23 @@ struct RepeatCallerTests {
         #expect(loaded.skipped.map(\.file) == ["notes.journal"])
         let now = Durham.instant("2026-11-23T14:00")
         let found = loaded.history.matches(callback: "1 919 555 0100", location: "the shelter", aids: Durham.intakeWithPlaces,
-                                           shift: ShiftState(), shiftName: "today.journal", at: now)
+                                           shift: ShiftState(), live: ShiftCallerIndex(), shiftName: "today.journal", at: now)
         #expect(found.fromNumber.map(\.shift) == ["2026-11-22-day.journal", "2026-11-20-day.journal"])
         #expect(found.fromNumber.map(\.callType) == ["Non-urgent Welfare Check", "Mental Health Crisis"])
         #expect(found.atLocation.count == 2)
         #expect(found.daysSpanned(found.fromNumber) == 4)
         // Older than the window, or a number too short to be a caller: nothing.
         let later = loaded.history.matches(callback: "919-555-0100", location: "", aids: Durham.intakeWithPlaces, shift: ShiftState(),
-                                           shiftName: "x", at: Durham.instant("2027-01-05T14:00"))
+                                           live: ShiftCallerIndex(), shiftName: "x", at: Durham.instant("2027-01-05T14:00"))
         #expect(later.isEmpty)
         #expect(CallerHistory.numberKey("555") == nil)
+        // A journal last written before the window opens is not read at all.
+        for (name, written) in [("2026-11-20-day.journal", "2026-11-20T12:00"), ("2026-11-22-day.journal", "2026-11-22T12:00")] {
+            try FileManager.default.setAttributes([.modificationDate: Durham.instant(written)], ofItemAtPath: folder.path(name))
+        }
+        let windowed = try HistoryJournals.load(directory: folder.url.path, excluding: nil, aids: Durham.intakeWithPlaces,
+                                                since: Durham.instant("2026-11-21T00:00"))
+        #expect(windowed.history.shiftCount == 1 && windowed.history.callCount == 2)
         #expect(CallerHistory.numberKey("+1 (919) 555-0100") == "9195550100")
     }
 
@@ -67,5 +74,22 @@ struct RepeatCallerTests {
         console.type("the shelter")
         screen = flat()
         #expect(screen.contains("2 calls at this place in 4 days: 22 Nov 09:00 C-0001 Non-urgent Welfare Check (open)"), "\(screen)")
+    }
+
+    @Test("this shift's index follows a revised callback: the old number no longer finds the call, the new one does")
+    func revisedCallback() throws {
+        let folder = TemporaryDirectory()
+        let shift = try ShiftDriver(path: folder.path("shift.hdj"))
+        try shift.run(.newCall(NewCall.screened(callType: "Nuisance", beat: "511", location: "1201 E Main St", callback: "919-555-0111")))
+        var index = ShiftCallerIndex()
+        index.catchUp(with: shift.journal.state, aids: Durham.intakeWithPlaces)
+        func found(_ number: String) -> Int {
+            CallerHistory().matches(callback: number, location: "", aids: Durham.intakeWithPlaces, shift: shift.journal.state, live: index,
+                                    shiftName: "shift.hdj", at: shift.clock).fromNumber.count
+        }
+        #expect(found("9195550111") == 1 && found("919-555-0122") == 0)
+        try shift.run(.revise(callID: "C-0001", CallRevision(callback: "919-555-0122"), note: ""))
+        index.catchUp(with: shift.journal.state, aids: Durham.intakeWithPlaces)
+        #expect(found("9195550111") == 0 && found("919-555-0122") == 1)
     }
 }

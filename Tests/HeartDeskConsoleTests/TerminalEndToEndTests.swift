@@ -195,4 +195,34 @@ import TestSupport
         #expect(outcome.stderr.hasPrefix("heartdesk console: the console needs a terminal"))
         #expect(!FileManager.default.fileExists(atPath: journal))
     }
+
+    @Test func aPlaceAndAnEarlierShiftsCallerShowOnTheFormOfTheRealBinary() throws {
+        // Yesterday's shift, through the command line, in a folder of journals.
+        let history = directory.path("history")
+        try FileManager.default.createDirectory(atPath: history, withIntermediateDirectories: true)
+        let places = try IntakeFiles.writeDurhamPolicy(in: directory.url.path)
+        let earlier = try HeartDeskBinary.run(["shift", "new-call", "--journal", history + "/2026-11-22-day.journal", "--policy", places,
+                                               "--type", "MHC", "--beat", "513", "--location", "Riverside Shelter",
+                                               "--callback", "919-555-0100", "--no-weapon", "--no-violent", "--at", "2026-11-22T10:00"])
+        #expect(earlier.status == 0, "\(earlier.stderr)")
+        let tmux = try TmuxConsole(["--journal", journal, "--policy", places, "--history", history], width: 120, height: 40)
+        try tmux.waitFor("Call queue")
+        try tmux.keys("n")
+        try tmux.waitFor("New call")
+        for _ in 0..<5 { try tmux.keys("Tab") }
+        try tmux.type("the shelter")
+        try tmux.waitFor("⚠ history of weapons: ask")
+        try tmux.waitFor("from place · D5")
+        try tmux.waitFor("1 call at this place in 2 days: 22 Nov 10:00 C-0001 Mental")
+        try tmux.keys("Escape", "y")
+        try tmux.keys("F10")
+        try tmux.waitFor("EXIT:0")
+    }
+
+    @Test func aHistoryFolderThatIsNotThereIsRefusedInOneLine() throws {
+        let tmux = try TmuxConsole(["--journal", journal, "--history", directory.path("nowhere")], width: 200)
+        let screen = try tmux.waitFor("EXIT:2")
+        #expect(screen.contains("heartdesk console: --history \(directory.path("nowhere")): is not a folder of journals"), "\(screen)")
+        #expect(!FileManager.default.fileExists(atPath: journal))
+    }
 }

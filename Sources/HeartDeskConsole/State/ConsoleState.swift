@@ -7,9 +7,17 @@ public struct ConsoleState: Sendable {
     public let router: Router
     public var policy: Policy { router.policy }
     /// The vocabulary, beat polygons, street guide and places that help fill in a new call.
-    public var intake = IntakeAids()
+    public var intake = IntakeAids() {
+        // Places key the calls by place: new aids, new keys.
+        didSet {
+            shiftCallers = ShiftCallerIndex()
+            shiftCallers.catchUp(with: shift, aids: intake)
+        }
+    }
     /// Earlier shifts' calls by callback number and place, for "3 calls from this number in 7 days".
     public var callerHistory = CallerHistory()
+    /// This shift's calls by callback number and place, caught up whenever the shift changes.
+    public private(set) var shiftCallers = ShiftCallerIndex()
     /// The shift as the journal has it.
     public var shift: ShiftState
     public var info: SessionInfo
@@ -51,6 +59,7 @@ public struct ConsoleState: Sendable {
         self.time = time
         self.width = width
         self.height = height
+        shiftCallers.catchUp(with: shift, aids: intake)
     }
 
     /// The smallest terminal the whole board fits in; below it, the compact board.
@@ -81,6 +90,12 @@ public struct ConsoleState: Sendable {
         let minuteChanged = Int(self.time.shift.timeIntervalSince1970 / 60) != Int(time.shift.timeIntervalSince1970 / 60)
         self.time = time
         if minuteChanged { refreshFigures() }
+    }
+
+    /// Brings what is kept beside the shift up to date with it: the caller index, and the figures if on screen.
+    mutating func shiftChanged() {
+        shiftCallers.catchUp(with: shift, aids: intake)
+        refreshFigures()
     }
 
     /// Works the supervisor's figures out from the shift as it stands, if they are on screen.

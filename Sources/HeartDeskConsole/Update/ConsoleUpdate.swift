@@ -248,7 +248,17 @@ extension ConsoleState {
     /// A blank form, or in an exercise the longest-ringing call's form with what its caller says up front.
     func newCallForm() -> NewCallForm {
         guard let ringing = shift.ringingCalls.first else { return NewCallForm(policy: policy) }
-        return NewCallForm(policy: policy, answering: ringing.call)
+        return aided(NewCallForm(policy: policy, answering: ringing.call))
+    }
+
+    /// `form` with the intake aids worked out for what it already holds when it opens (an exercise caller's words and
+    /// location, a revised call's facts), as they would be had it been typed.
+    func aided(_ form: NewCallForm) -> NewCallForm {
+        var form = form
+        if !form.text(.note).isEmpty { form.suggested = intake.vocabulary?.suggest(form.text(.note)) }
+        form.located = intake.resolve(form.text(.location))
+        form.repeats = repeatCalls(form)
+        return form
     }
 
     /// The open call a dispatch would be for: the queue's selection, or the call of the selected unit.
@@ -266,7 +276,7 @@ extension ConsoleState {
 
     mutating func startRevise() {
         guard let call = callInFocus, call.isOpen else { return }
-        overlay = .newCall(NewCallForm(policy: policy, revising: call))
+        overlay = .newCall(aided(NewCallForm(policy: policy, revising: call)))
     }
 
     /// Sets the status of the unit in focus (asking which when its call has several).

@@ -27,7 +27,7 @@ extension ConsoleState {
             let anchor = selectedCallID.flatMap { id in queueRows.firstIndex { $0.id == id } }
             let warningsBefore = Set(currentWarnings.map(\.text))
             shift = newShift
-            refreshFigures()
+            shiftChanged()
             overlay = nil
             if let intake = events.lazy.compactMap(\.newCall).first {
                 selectedCallID = intake.id
@@ -45,7 +45,7 @@ extension ConsoleState {
         case .journalChanged(let newShift):
             let warningsBefore = Set(currentWarnings.map(\.text))
             shift = newShift
-            refreshFigures()
+            shiftChanged()
             announceNewWarnings(since: warningsBefore)
         case .journalHealth(let health, let alert):
             info.journalHealth = health

@@ -164,9 +164,9 @@ extension ConsoleState {
     }
 
     /// Earlier calls from the number and at the place on the form, this shift's and the history's.
-    private func repeatCalls(_ form: NewCallForm) -> RepeatCalls? {
+    func repeatCalls(_ form: NewCallForm) -> RepeatCalls? {
         let found = callerHistory.matches(callback: form.text(.callback), location: form.text(.location), aids: intake,
-                                          shift: shift, shiftName: info.journalName, at: time.shift,
+                                          shift: shift, live: shiftCallers, shiftName: info.journalName, at: time.shift,
                                           excluding: form.revising?.callID)
         return found.isEmpty ? nil : found
     }

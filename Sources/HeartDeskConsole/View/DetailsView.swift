@@ -28,9 +28,9 @@ enum DetailsView {
                 y += 1
             }
         }
-        // Calls before this one from its number or place: looked up as the overlay is drawn, which is cheap enough for
-        // the one call whose details are open (an index lookup and one pass over this shift's calls).
+        // Calls before this one from its number or place: two index lookups, cheap enough to make as the overlay is drawn.
         let repeats = state.callerHistory.matches(callback: i.callback, location: i.location, aids: state.intake, shift: state.shift,
+                                                  live: state.shiftCallers,
                                                   shiftName: state.info.journalName, at: call.receivedAt, excluding: call.id)
         for text in RepeatCallLines.lines(repeats, zone: zone, width: width) { line(text, .decisionPhone) }
         let answers = state.policy.safetyFlags.map { flag in "\(flag.id) \(i.answer(flag.id).rawValue)" }

@@ -26,6 +26,9 @@ public struct CallerHistory: Sendable {
     /// Journals read.
     public private(set) var shiftCount = 0
 
+    /// How far back the lookup looks, in days: a month of a caller's calls is what follow-up acts on.
+    public static let windowDays = 30
+
     public init() {}
 
     /// Adds every call of `shift`, recorded in the journal called `name`. Locations are keyed through `aids`, so a
@@ -41,23 +44,18 @@ public struct CallerHistory: Sendable {
     }
 
     /// Earlier calls from `callback` and at `location` received in the `days` before `now`, most recent first, from
-    /// the journals indexed and from `shift` (the shift in progress, read as it is now); `excluding` a call itself.
-    public func matches(callback: String, location: String, aids: IntakeAids, shift: ShiftState, shiftName: String,
-                        at now: Date, days: Int = 30, excluding callID: String? = nil) -> RepeatCalls {
+    /// the journals indexed and from the shift in progress (`shift`, keyed by `live`, caught up with it); `excluding` a
+    /// call itself.
+    public func matches(callback: String, location: String, aids: IntakeAids, shift: ShiftState, live: ShiftCallerIndex,
+                        shiftName: String, at now: Date, days: Int = CallerHistory.windowDays, excluding callID: String? = nil) -> RepeatCalls {
         let since = now.addingTimeInterval(-Double(days) * 86_400)
         let numberKey = Self.numberKey(callback)
         let locationKey = Self.locationKey(location, aids: aids)
         var fromNumber = numberKey.flatMap { byNumber[$0] } ?? []
         var atLocation = locationKey.flatMap { byLocation[$0] } ?? []
-        // The shift in progress is read live: calls taken a moment ago count, and revisions are seen as they are.
-        if numberKey != nil || locationKey != nil {
-            for call in shift.calls where call.id != callID {
-                if let numberKey, Self.numberKey(call.intake.callback) == numberKey { fromNumber.append(PastCall(call, shift: shiftName)) }
-                if let locationKey, !call.intake.location.isEmpty, Self.locationKey(call.intake.location, aids: aids) == locationKey {
-                    atLocation.append(PastCall(call, shift: shiftName))
-                }
-            }
-        }
+        let current = live.calls(numberKey: numberKey, locationKey: locationKey)
+        for index in current.fromNumber where shift.calls[index].id != callID { fromNumber.append(PastCall(shift.calls[index], shift: shiftName)) }
+        for index in current.atLocation where shift.calls[index].id != callID { atLocation.append(PastCall(shift.calls[index], shift: shiftName)) }
         func recent(_ calls: [PastCall]) -> [PastCall] {
             // The shift in progress may also sit in the history folder: one entry per journal and call.
             var seen = Set<String>()
