@@ -39,14 +39,14 @@ struct CallTypeSuggestionTests {
         #expect(Double(top3) / Double(cases.count) >= 0.9, "\(misses.joined(separator: "\n"))")
     }
 
-    @Test("the held-out narratives, written after the vocabulary was tuned: measured, and at least two in three in the top three")
+    @Test("the second held-out set, written before the vocabulary's second tuning and kept out of it: 85 % or more in the top three")
     func heldOut() throws {
-        let cases = try Self.narratives("durham-held-out.tsv")
+        let cases = try Self.narratives("durham-held-out-2.tsv")
         let top1 = cases.filter { top($0.text).first == $0.expected }.count
         let top3 = cases.filter { top($0.text).prefix(3).contains($0.expected) }.count
         let misses = cases.filter { !top($0.text).prefix(3).contains($0.expected) }.map { "\($0.expected): \($0.text) → \(top($0.text).prefix(3))" }
         print("held-out accuracy: top-1 \(top1)/\(cases.count), top-3 \(top3)/\(cases.count)\n" + misses.joined(separator: "\n"))
-        #expect(Double(top3) / Double(cases.count) >= 0.66, "\(misses.joined(separator: "\n"))")
+        #expect(Double(top3) / Double(cases.count) >= 0.85, "\(misses.joined(separator: "\n"))")
     }
 
     @Test("the words that matched are shown, in the narrative's order")
@@ -65,6 +65,13 @@ struct CallTypeSuggestionTests {
         #expect(!result.suggestions.contains { $0.matched.contains(phrase) })
         #expect(!result.flags.contains { $0.matched.contains(phrase) })
         #expect(result.negated.contains(phrase))
+    }
+
+    @Test("words inside a longer phrase that matched are not counted again for the same call type")
+    func overlapCountsOnce() {
+        let result = Self.vocabulary.suggest("she keeps hearing voices")
+        #expect(result.suggestions.first?.matched == ["hearing voices"])
+        #expect(result.suggestions.first?.score == 3)
     }
 
     @Test("a negation in another clause does not reach the phrase")

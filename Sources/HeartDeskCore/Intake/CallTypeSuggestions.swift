@@ -30,10 +30,16 @@ extension Vocabulary {
         var flags: [Int: [String]] = [:]
         var negated: [String] = []
         var seen = Set<Int>()
+        // Words already counted for a target: "voices" inside "hearing voices" does not count twice.
+        var covered: [Target: [Range<Int>]] = [:]
         for start in tokens.indices {
-            for phraseIndex in candidates(for: tokens[start].stem) where !seen.contains(phraseIndex) {
+            // Longest first, so a phrase and a shorter one at the same word count once.
+            for phraseIndex in candidates(for: tokens[start].stem).sorted(by: { phrases[$0].stems.count > phrases[$1].stems.count })
+            where !seen.contains(phraseIndex) {
                 let phrase = phrases[phraseIndex]
+                let span = start..<(start + phrase.stems.count)
                 guard start + phrase.stems.count <= tokens.count,
+                      !(covered[phrase.target] ?? []).contains(where: { $0.contains(span.lowerBound) && $0.contains(span.upperBound - 1) }),
                       phrase.stems.indices.allSatisfy({ i in
                           tokens[start + i].clause == tokens[start].clause && Self.same(tokens[start + i].stem, phrase.stems[i])
                       }) else { continue }
@@ -42,6 +48,7 @@ extension Vocabulary {
                     continue
                 }
                 seen.insert(phraseIndex)
+                covered[phrase.target, default: []].append(span)
                 switch phrase.target {
                 case .callType(let type):
                     var entry = scores[type] ?? (0, [], start)
