@@ -111,6 +111,13 @@ struct PlacesFormTests {
         missing.type("9000 E Main St")
         #expect(missing.state.overlay?.newCallForm?.text(.beat) == "")
         #expect(missing.screenText().contains("no 9000 E MAIN ST in street guide"), "\(missing.screenText())")
+
+        // A location nothing knows says so, and leaves the beat to the call-taker.
+        let unknown = try ConsoleHarness(width: 120, height: 40, intake: Durham.intakeWithPlaces)
+        try formAtLocation(unknown)
+        unknown.type("behind the old mill")
+        #expect(unknown.state.overlay?.newCallForm?.text(.beat) == "")
+        #expect(unknown.screenText().contains("location not found: enter the beat; ? = unknown"), "\(unknown.screenText())")
     }
 
     @Test("the recorded call's details show what is known about its place")

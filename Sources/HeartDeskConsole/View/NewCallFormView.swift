@@ -65,7 +65,7 @@ enum NewCallFormView {
                 TextFieldView.draw(text, x: fieldX, y: y, width: width, role: fieldRole, showCursor: focused, into: &grid)
                 let hintX = fieldX + width + 1
                 let hintWidth = formWidth - (hintX - area.x)
-                if let hint = hint(for: field, form: form, policy: policy), hintWidth > 3 {
+                if let hint = hint(for: field, form: form, policy: policy, resolvesAddresses: state.intake.places != nil || state.intake.streets != nil), hintWidth > 3 {
                     grid.put(hint.text, x: hintX, y: y, limit: hintWidth, role: hint.role)
                 }
                 if field == .callType && focused && policy.callType(named: form.text(.callType)) == nil {
@@ -133,7 +133,8 @@ enum NewCallFormView {
         }
     }
 
-    private static func hint(for field: NewCallForm.Field, form: NewCallForm, policy: Policy) -> (text: String, role: ThemeRole)? {
+    private static func hint(for field: NewCallForm.Field, form: NewCallForm, policy: Policy,
+                             resolvesAddresses: Bool) -> (text: String, role: ThemeRole)? {
         switch field {
         case .callType:
             let typed = form.text(.callType)
@@ -146,6 +147,8 @@ enum NewCallFormView {
                 switch form.located?.beat {
                 case .outside?: return ("the location is outside every beat: enter one", .messageError)
                 case .numberNotOnStreet(let number, let street)?: return ("no \(number) \(street) in street guide", .messageError)
+                case nil where resolvesAddresses && !form.text(.location).trimmingCharacters(in: .whitespaces).isEmpty:
+                    return ("location not found: enter the beat; ? = unknown", .formHint)
                 default: return ("required; ? = unknown", .formHint)
                 }
             }
