@@ -58,8 +58,9 @@ struct ConsoleCommand: ParsableCommand {
                 throw UserError("bad roster: \(error)")
             }
             let intake: IntakeAids
-            // A read-only console takes no calls: it does not pay for the polygons and the vocabulary.
-            do { intake = readOnly ? IntakeAids() : try IntakeAids.load(for: policy) } catch let error as PolicyError {
+            // A read-only console takes no calls: it pays for the polygons and the vocabulary only when there are places,
+            // whose cautions the call's details show a supervisor too.
+            do { intake = readOnly && policy.places == nil ? IntakeAids() : try IntakeAids.load(for: policy) } catch let error as PolicyError {
                 throw UserError("bad intake data: \(error)")
             }
             // Earlier shifts for "3 calls from this number in 7 days": read-only, from this machine, nothing sent anywhere.
