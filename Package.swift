@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The domain: call types, beats, policy, time, routing. No terminal, no clock reads.
@@ -31,6 +35,14 @@ let package = Package(
         .target(
             name: "HeartDeskJournal",
             dependencies: ["HeartDeskCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictness
+        ),
+        // The shift journal in PostgreSQL, for positions on many machines: the same events, codec and hash chain.
+        .target(
+            name: "HeartDeskPostgres",
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                           .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictness
         ),
         // Colour themes, shipped as text files in Themes/.
@@ -86,6 +98,7 @@ let package = Package(
             dependencies: [
                 "HeartDeskCore",
                 "HeartDeskJournal",
+                "HeartDeskPostgres",
                 "HeartDeskConsole",
                 "HeartDeskTerminal",
                 "HeartDeskExercise",
@@ -109,7 +122,7 @@ let package = Package(
         // Appends notes in a loop, printing each one once it is durable: the crash and two-writer tests kill and race it.
         .executableTarget(
             name: "heartdesk-journal-stress",
-            dependencies: ["HeartDeskCore", "HeartDeskJournal"],
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskPostgres"],
             path: "Sources/JournalStress",
             swiftSettings: strictness
         ),
@@ -144,6 +157,12 @@ let package = Package(
         .testTarget(
             name: "HeartDeskAnalysisTests",
             dependencies: ["HeartDeskAnalysis", "HeartDeskCore", "TestSupport", "heartdesk"],
+            swiftSettings: strictness
+        ),
+        // Needs a PostgreSQL server: each suite starts a private one (Tests/TestSupport/PostgresServer.swift).
+        .testTarget(
+            name: "HeartDeskPostgresTests",
+            dependencies: ["HeartDeskPostgres", "HeartDeskJournal", "HeartDeskCore", "TestSupport", "heartdesk", "heartdesk-journal-stress"],
             swiftSettings: strictness
         ),
         .testTarget(

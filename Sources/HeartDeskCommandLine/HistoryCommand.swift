@@ -19,7 +19,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         try reportingErrors("shift history") {
             let policy = try policyOption.load()
-            let opened = try Journal.open(journal, mode: .read)
+            let opened = try JournalStore.open(journal, mode: .read)
             try PolicyOption.check(policy, against: opened.state, journal: journal)
             let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
             let calls = opened.state.calls.filter { $0.matches(search: search ?? "") }

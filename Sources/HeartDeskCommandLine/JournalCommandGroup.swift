@@ -15,12 +15,12 @@ struct VerifyJournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify", abstract: "Check every record and the hash chain; name the first bad record.")
 
-    @Argument(help: "Journal file.") var file: String
+    @Argument(help: "Journal file or postgresql:// URL.") var file: String
 
     func run() throws {
         try reportingErrors("journal verify") {
-            let journal = try Journal.open(file, mode: .read)
-            if case .tornTailPending(let number) = journal.health {
+            let journal = try JournalStore.open(file, mode: .read)
+            if case .tornTailPending(let number)? = (journal as? Journal)?.health {
                 throw UserError("journal \(file): record \(number) is torn (cut short or damaged, nothing valid after it): "
                                 + "\(journal.recordCount) records before it check out; the next writer will cut it and keep a copy")
             }
@@ -32,14 +32,14 @@ struct VerifyJournalCommand: ParsableCommand {
 struct ShowJournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the events, one a line.")
 
-    @Argument(help: "Journal file.") var file: String
+    @Argument(help: "Journal file or postgresql:// URL.") var file: String
     @OptionGroup var policyOption: PolicyOption
     @Flag(name: .long, help: "One JSON object per line.") var json = false
 
     func run() throws {
         try reportingErrors("journal show") {
             let policy = try policyOption.load()
-            let journal = try Journal.open(file, mode: .read, keepEvents: true)
+            let journal = try JournalStore.open(file, mode: .read, keepEvents: true)
             try PolicyOption.check(policy, against: journal.state, journal: file)
             let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),
                                             now: try CommandClock.now(zone: policy.timeZone))
@@ -62,7 +62,7 @@ struct ExportJournalCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case csv, json }
     enum Table: String, ExpressibleByArgument { case calls, intervals }
 
-    @Argument(help: "Journal file.") var file: String
+    @Argument(help: "Journal file or postgresql:// URL.") var file: String
     @Option(name: .long, help: "csv or json.") var format: Format
     @Option(name: .long, help: "With csv: calls or intervals (json holds both).") var table: Table = .calls
     @OptionGroup var policyOption: PolicyOption
@@ -78,7 +78,7 @@ struct ExportJournalCommand: ParsableCommand {
     func run() throws {
         try reportingErrors("journal export") {
             let policy = try policyOption.load()
-            let journal = try Journal.open(file, mode: .read, keepEvents: true)
+            let journal = try JournalStore.open(file, mode: .read, keepEvents: true)
             try PolicyOption.check(policy, against: journal.state, journal: file)
             let local = { (date: Date?) in date.map { policy.timeZone.localTime(at: $0).iso8601 } ?? "" }
             let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),

@@ -5,7 +5,9 @@ import HeartDeskJournal
 
 /// `--journal`, `--operator` and `--position`: where events go and who records them.
 struct JournalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The shift journal file (created on first write, mode 0600).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The shift journal: a file (created on first write, mode 0600), or postgresql://USER@HOST[:PORT]/DB?shift=NAME "
+            + "for positions on many machines (password from PGPASSWORD or ~/.pgpass).", valueName: "file-or-url"))
     var journal: String
 
     @Option(name: .customLong("operator"), help: ArgumentHelp("Who records the events (default: your login name).", valueName: "name"))
@@ -28,7 +30,7 @@ struct JournalOptions: ParsableArguments {
         EventStamp(wallTime: now, shiftTime: shiftTime ?? now, position: position, operatorName: resolvedOperator)
     }
 
-    func open(_ mode: Journal.Mode, keepEvents: Bool = false) throws -> Journal {
-        try Journal.open(journal, mode: mode, keepEvents: keepEvents)
+    func open(_ mode: Journal.Mode, keepEvents: Bool = false) throws -> any ShiftJournal {
+        try JournalStore.open(journal, mode: mode, keepEvents: keepEvents)
     }
 }

@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors("report") {
             let policy = try policyOption.load()
-            let journal = try Journal.open(file, mode: .read, keepEvents: true)
+            let journal = try JournalStore.open(file, mode: .read, keepEvents: true)
             guard journal.state.openedAt != nil else { throw UserError("\(file) holds no shift yet: nothing to report") }
             try PolicyOption.check(policy, against: journal.state, journal: file)
             let text = ReportRendering.render(AfterActionReport(events: journal.events, policy: policy), as: format)

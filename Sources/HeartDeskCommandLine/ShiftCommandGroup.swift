@@ -52,8 +52,8 @@ struct ShiftWriter {
                 let events = try journal.record(command, router: router, stamp: stamp, enteredAfterTheFact: shiftTime == nil ? nil : now) {
                     try loadRoster(path: rosterPath, policy: policy)
                 }
-                if case .recoveredTornTail(let number, let backup) = journal.health {
-                    complain("heartdesk: journal \(journal.path): cut torn record \(number) left by a crashed writer; original kept at \(backup)")
+                if case .recoveredTornTail(let number, let backup)? = (journal as? Journal)?.health {
+                    complain("heartdesk: journal \(journal.location): cut torn record \(number) left by a crashed writer; original kept at \(backup)")
                 }
                 return Recorded(events: events, state: journal.state, router: router, now: now)
             } catch let error as ShiftError {

@@ -13,7 +13,7 @@ struct ShowShiftCommand: ParsableCommand {
     func run() throws {
         try reportingErrors("shift show") {
             let policy = try policyOption.load()
-            let opened = try Journal.open(journal, mode: .read)
+            let opened = try JournalStore.open(journal, mode: .read)
             try PolicyOption.check(policy, against: opened.state, journal: journal)
             let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
             if json { print(try view.json()) } else { say(view.text()) }

@@ -3,6 +3,8 @@ public struct JournalError: Error, Sendable, Equatable, CustomStringConvertible 
     /// What kind of failure, for callers that react differently.
     public enum Kind: Sendable, Equatable {
         case missing, notAJournal, cannotOpen, corrupt, undecodable, io
+        /// The database holding the journal cannot be reached: nothing was written.
+        case offline
     }
 
     public let kind: Kind
@@ -11,7 +13,7 @@ public struct JournalError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The first bad record (1-based), for `corrupt` and `undecodable`.
     public let recordNumber: Int?
 
-    init(_ kind: Kind, path: String, _ detail: String, record: Int? = nil) {
+    public init(_ kind: Kind, path: String, _ detail: String, record: Int? = nil) {
         self.kind = kind
         self.path = path
         self.detail = detail

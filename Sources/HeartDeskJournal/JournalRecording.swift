@@ -1,7 +1,7 @@
 import Foundation
 import HeartDeskCore
 
-extension Journal {
+extension ShiftJournal {
     /// Checks `command` against the shift under the journal's lock and appends its events durably: the one
     /// path by which the console, the command line and exercises record.
     ///
@@ -30,7 +30,7 @@ extension Journal {
     }
 }
 
-extension Journal {
+extension ShiftJournal {
     /// Records calls from a city's history as received, `batchSize` calls to one durable write (one sync each), and
     /// returns how many were written. The shift must be open. Each call is routed at its own time; a refusal (a call
     /// type the policy lacks) stops at that batch with nothing of it written.

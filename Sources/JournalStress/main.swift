@@ -1,10 +1,11 @@
 // heartdesk-journal-stress JOURNAL PREFIX COUNT
-// Opens (creating if needed) a Durham shift journal and appends COUNT notes "PREFIX-n" to call C-0001,
+// Opens (creating if needed) a Durham shift journal (a file, or a postgresql:// URL) and appends COUNT notes "PREFIX-n" to call C-0001,
 // printing "PREFIX-n" on stdout only after each is durable. Test tooling: the crash test kills it with
 // SIGKILL mid-loop and checks every printed note survived; the two-writer test runs two at once.
 import Foundation
 import HeartDeskCore
 import HeartDeskJournal
+import HeartDeskPostgres
 
 let arguments = CommandLine.arguments
 guard arguments.count == 4, let count = Int(arguments[3]) else {
@@ -16,7 +17,8 @@ do {
     let policy = try PolicyLoader.bundledDurham()
     let router = Router(policy: policy)
     let units = try RosterLoader.bundledDurham(policy: policy)
-    let journal = try Journal.open(path, mode: .write)
+    let journal: any ShiftJournal = PostgresJournalURL.isURL(path)
+        ? try PostgresJournal.open(try PostgresJournalURL(path), mode: .write) : try Journal.open(path, mode: .write)
     let stamp = EventStamp.live(at: Date(timeIntervalSince1970: 1_795_460_400), position: "stress", operatorName: prefix)
     try journal.append { state in
         // Only the first writer to get the lock opens the shift and takes the call the notes go on.

@@ -1,0 +1,366 @@
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import PostgresNIO
+
+/// A shift journal in a PostgreSQL database, for positions on many machines: the same events, encoded by the same
+/// codec, in one table keyed by (shift, sequence), each with the same SHA-256 chain as a file's records.
+///
+/// An append is one transaction: the state is caught up to the head inside it, the command decided on it, and its
+/// records inserted at the next sequence numbers; if another position appended first the insert conflicts, the
+/// transaction is rolled back, and the command is decided again on the new head. Acknowledged only after `COMMIT`
+/// with `synchronous_commit` on. Calls block the calling thread (the command line and the console's loop are
+/// synchronous); never call from an event loop.
+public final class PostgresJournal: ShiftJournal {
+    public let url: PostgresJournalURL
+    public let mode: Journal.Mode
+    public var location: String { url.description }
+    public private(set) var state = ShiftState()
+    public private(set) var recordCount = 0
+    public private(set) var headHash = JournalRecords.genesis
+    public private(set) var events: [ShiftEvent] = []
+
+    private let keepEvents: Bool
+    private var reader = JournalRecords.Reader()
+    private var connection: PostgresConnection?
+    private let password: String?
+    private let logger: Logger = {
+        var logger = Logger(label: "heartdesk.journal.postgres")
+        logger.logLevel = .critical
+        return logger
+    }()
+    /// How long to wait for the server before saying it cannot be reached.
+    public static let connectTimeout: TimeAmount = .seconds(3)
+    /// Appends decided again after losing a race to another position, before giving up.
+    static let maxRetries = 50
+
+    private init(url: PostgresJournalURL, mode: Journal.Mode, keepEvents: Bool, password: String?) {
+        self.url = url
+        self.mode = mode
+        self.keepEvents = keepEvents
+        self.password = password
+    }
+
+    deinit { try? connection?.close().wait() }
+
+    /// Connects, creates the tables if this is the first use (writers only), and reads the shift. A reader on a shift
+    /// with no events is told so, as a reader of a missing file is.
+    public static func open(_ url: PostgresJournalURL, mode: Journal.Mode, keepEvents: Bool = false,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws(JournalError) -> PostgresJournal {
+        let journal = PostgresJournal(url: url, mode: mode, keepEvents: keepEvents, password: url.password(environment: environment))
+        try journal.guardedJournal {
+            if mode == .write { try journal.migrate() } else { try journal.checkSchema() }
+            _ = try journal.catchUp(inTransaction: false)
+        }
+        if mode == .read && journal.recordCount == 0 {
+            throw JournalError(.missing, path: url.description, "no shift '\(url.shift)' in database \(url.database)")
+        }
+        return journal
+    }
+
+    // MARK: ShiftJournal
+
+    @discardableResult
+    public func refresh() throws -> Int {
+        let before = recordCount
+        try guarded { _ = try catchUp(inTransaction: false) }
+        return recordCount - before
+    }
+
+    @discardableResult
+    public func append(_ decide: (ShiftState) throws -> [ShiftEvent]) throws -> [ShiftEvent] {
+        precondition(mode == .write, "append on a journal opened for reading")
+        for _ in 0..<Self.maxRetries {
+            let attempt = try guarded { () throws -> Attempt in try appendOnce(decide) }
+            if case .written(let events) = attempt { return events }
+        }
+        throw JournalError(.io, path: location, "other positions kept appending first: gave up after \(Self.maxRetries) tries (nothing written)")
+    }
+
+    /// Closes the connection; the next call opens another.
+    public func disconnect() {
+        try? connection?.close().wait()
+        connection = nil
+    }
+
+    // MARK: Appending
+
+    private enum Attempt {
+        case written([ShiftEvent])
+        case lostRace
+    }
+
+    private func appendOnce(_ decide: (ShiftState) throws -> [ShiftEvent]) throws -> Attempt {
+        try run("BEGIN")
+        var committed = false
+        defer { if !committed { _ = try? run("ROLLBACK") } }
+        // One appender per shift at a time, in the order they asked, as the file's lock does: without it a position
+        // in a tight loop could win every race. Released at COMMIT or ROLLBACK.
+        _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.appendLockSpace), hashtext($1))", binds: [url.shift])
+        let before = (count: recordCount, hash: headHash, state: state, events: events.count)
+        _ = try catchUp(inTransaction: true)
+        let decided = try decide(state)
+        guard !decided.isEmpty else {
+            try run("COMMIT")
+            committed = true
+            return .written([])
+        }
+        let appendID = UUID().uuidString
+        var rows: [(seq: Int, payload: [UInt8], hash: ChainHash)] = []
+        var hash = headHash
+        for (offset, event) in decided.enumerated() {
+            let payload = JournalRecords.encode(event)
+            hash = JournalRecords.hash(payload, after: hash)
+            rows.append((recordCount + offset + 1, payload, hash))
+        }
+        do {
+            try insert(rows, appendID: appendID)
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "23505" {
+            // Another position appended first: decide again on the head it left.
+            return .lostRace
+        }
+        _ = try run("SELECT pg_notify($1, $2)", binds: [url.shift.channelName, url.shift])
+        do {
+            try run("COMMIT")
+            committed = true
+        } catch {
+            committed = true  // the connection is gone: nothing to roll back on it
+            guard try wasCommitted(appendID, count: rows.count) else {
+                restore(before)
+                throw JournalError(.offline, path: location, "the database went away before the append was committed: nothing was written")
+            }
+        }
+        for event in decided { fold(event) }
+        recordCount += rows.count
+        headHash = hash
+        return .written(decided)
+    }
+
+    /// Whether an append whose COMMIT's answer was lost reached the database: asked on a new connection.
+    private func wasCommitted(_ appendID: String, count: Int) throws -> Bool {
+        connection = nil
+        var lastError: (any Error)?
+        for attempt in 0..<5 {
+            if attempt > 0 { Thread.sleep(forTimeInterval: 1) }
+            do {
+                let rows = try run("SELECT count(*) FROM heartdesk_events WHERE shift = $1 AND append_id = $2", binds: [url.shift, appendID]).rows
+                return try rows.first?.decode(Int64.self) == Int64(count)
+            } catch {
+                connection = nil
+                lastError = error
+            }
+        }
+        throw JournalError(.offline, path: location, "the database went away while committing and has not come back "
+                                                    + "(\(Self.describe(lastError))): whether the append was recorded is not known; "
+                                                    + "check with `heartdesk shift show` before entering it again")
+    }
+
+    private func restore(_ before: (count: Int, hash: ChainHash, state: ShiftState, events: Int)) {
+        recordCount = before.count
+        headHash = before.hash
+        state = before.state
+        events.removeLast(events.count - before.events)
+    }
+
+    private func insert(_ rows: [(seq: Int, payload: [UInt8], hash: ChainHash)], appendID: String) throws {
+        // One statement per 4,000 rows keeps the binds (three per row) under the protocol's 65,535.
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(rows.count, start + 4_000)]
+            var bindings = PostgresBindings()
+            bindings.append(url.shift)
+            bindings.append(appendID)
+            var values: [String] = []
+            for row in chunk {
+                let base = bindings.count
+                bindings.append(Int64(row.seq))
+                bindings.append(ByteBuffer(bytes: row.payload))
+                bindings.append(ByteBuffer(bytes: row.hash.bytes))
+                values.append("($1, $\(base + 1), $\(base + 2), $\(base + 3), $2)")
+            }
+            try execute(PostgresQuery(unsafeSQL: "INSERT INTO heartdesk_events (shift, seq, payload, hash, append_id) VALUES "
+                                      + values.joined(separator: ", "), binds: bindings))
+            start += chunk.count
+        }
+    }
+
+    // MARK: Reading
+
+    /// Reads, checks and folds every record past the last one read; returns how many.
+    private func catchUp(inTransaction: Bool) throws -> Int {
+        let rows = try run("SELECT seq, payload, hash FROM heartdesk_events WHERE shift = $1 AND seq > $2 ORDER BY seq",
+                           binds: [url.shift, Int64(recordCount)]).rows
+        var read = 0
+        for row in rows {
+            let (seq, payloadBuffer, hashBuffer) = try row.decode((Int64, ByteBuffer, ByteBuffer).self)
+            let number = recordCount + 1
+            guard seq == Int64(number) else {
+                throw JournalError(.corrupt, path: location, "record \(number) is missing (the next is \(seq)): records were deleted", record: number)
+            }
+            let payload = Array(payloadBuffer.readableBytesView)
+            let expected = JournalRecords.hash(payload, after: headHash)
+            guard let stored = ChainHash(bytes: Array(hashBuffer.readableBytesView)), stored == expected else {
+                throw JournalError(.corrupt, path: location, "record \(number)'s hash does not match its contents and the record before it",
+                                   record: number)
+            }
+            guard let event = reader.event(payload) else {
+                throw JournalError(.undecodable, path: location, "record \(number) is intact but holds an event this HeartDesk cannot read "
+                                   + "(written by a newer HeartDesk, or by hand)", record: number)
+            }
+            fold(event)
+            recordCount = number
+            headHash = stored
+            read += 1
+        }
+        return read
+    }
+
+    private func fold(_ event: ShiftEvent) {
+        state.apply(event)
+        if keepEvents { events.append(event) }
+    }
+
+    // MARK: Schema
+
+    private func migrate() throws {
+        try run("BEGIN")
+        var done = false
+        defer { if !done { _ = try? run("ROLLBACK") } }
+        _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.migrationLock))")
+        try run(PostgresSchema.versionTable)
+        let current = try schemaVersion()
+        guard current <= PostgresSchema.version else { throw newerSchema(current) }
+        for version in current..<PostgresSchema.version {
+            for statement in PostgresSchema.migrations[version] { try run(statement) }
+            _ = try run("INSERT INTO heartdesk_schema (version) VALUES ($1)", binds: [Int64(version + 1)])
+        }
+        try run("COMMIT")
+        done = true
+    }
+
+    /// A reader creates nothing (its role may only read): the tables must be there, at a version it knows.
+    private func checkSchema() throws {
+        let exists = try run("SELECT to_regclass('heartdesk_schema') IS NOT NULL AND to_regclass('heartdesk_events') IS NOT NULL").rows
+        guard try exists.first?.decode(Bool.self) == true else {
+            throw JournalError(.missing, path: location, "database \(url.database) holds no HeartDesk journal yet")
+        }
+        let current = try schemaVersion()
+        guard current == PostgresSchema.version else {
+            throw current > PostgresSchema.version ? newerSchema(current)
+                : JournalError(.notAJournal, path: location, "the journal tables are at version \(current): open it once with a writing position to bring them up to \(PostgresSchema.version)")
+        }
+    }
+
+    private func schemaVersion() throws -> Int {
+        let rows = try run("SELECT coalesce(max(version), 0) FROM heartdesk_schema").rows
+        return Int(try rows.first?.decode(Int32.self) ?? 0)
+    }
+
+    private func newerSchema(_ version: Int) -> JournalError {
+        JournalError(.notAJournal, path: location, "the journal tables are at version \(version), written by a newer HeartDesk (this one knows \(PostgresSchema.version))")
+    }
+
+    // MARK: The connection
+
+    private func connected() throws -> PostgresConnection {
+        if let connection, !connection.isClosed { return connection }
+        var configuration = PostgresConnection.Configuration(host: url.host, port: url.port, username: url.user, password: password,
+                                                             database: url.database, tls: try tls())
+        configuration.options.connectTimeout = Self.connectTimeout
+        let made = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration,
+                                                  id: 1, logger: logger).wait()
+        // Acknowledged means on the server's disk, whatever the server's default.
+        _ = try made.query("SET synchronous_commit = on", logger: logger).wait()
+        connection = made
+        return made
+    }
+
+    private func tls() throws -> PostgresConnection.Configuration.TLS {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        switch url.sslMode {
+        case .disable: return .disable
+        case .prefer:
+            configuration.certificateVerification = .none
+            return .prefer(try NIOSSLContext(configuration: configuration))
+        case .require:
+            configuration.certificateVerification = .none
+            return .require(try NIOSSLContext(configuration: configuration))
+        case .verifyFull:
+            return .require(try NIOSSLContext(configuration: configuration))
+        }
+    }
+
+    @discardableResult
+    private func run(_ sql: String, binds: [any PostgresEncodable & Sendable] = []) throws -> PostgresQueryResult {
+        var bindings = PostgresBindings()
+        for value in binds { try bindings.append(value) }
+        return try execute(PostgresQuery(unsafeSQL: sql, binds: bindings))
+    }
+
+    @discardableResult
+    private func execute(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        try connected().query(query, logger: logger).wait()
+    }
+
+    /// Runs `body`, turning what the database says into a journal error with one plain line; anything else `body`
+    /// throws (a command's refusal) passes through as it is.
+    private func guarded<R>(_ body: () throws -> R) throws -> R {
+        do {
+            return try body()
+        } catch let error as PSQLError {
+            if error.code != .server { connection = nil }
+            throw Self.journalError(error, location: location)
+        } catch let error as IOError {
+            connection = nil
+            throw JournalError(.offline, path: location, "cannot reach the database: \(error.description)")
+        } catch let error as ChannelError {
+            connection = nil
+            throw JournalError(.offline, path: location, "cannot reach the database: \(error)")
+        }
+    }
+
+    /// ``guarded(_:)`` for what throws only database errors: typed, for `open`.
+    private func guardedJournal(_ body: () throws -> Void) throws(JournalError) {
+        do {
+            try guarded(body)
+        } catch let error as JournalError {
+            throw error
+        } catch {
+            connection = nil
+            throw JournalError(.offline, path: location, "cannot reach the database: \(Self.describe(error))")
+        }
+    }
+
+    static func journalError(_ error: PSQLError, location: String) -> JournalError {
+        if error.code == .server, let message = error.serverInfo?[.message] {
+            let state = error.serverInfo?[.sqlState] ?? ""
+            // 42501: insufficient privilege (a read-only role asked to write).
+            let kind: JournalError.Kind = state == "42501" ? .cannotOpen : .io
+            return JournalError(kind, path: location, "the database refused: \(message)")
+        }
+        return JournalError(.offline, path: location, "cannot reach the database: \(describe(error))")
+    }
+
+    static func describe(_ error: (any Error)?) -> String {
+        guard let error else { return "no answer" }
+        if let error = error as? PSQLError {
+            switch error.code {
+            case .connectionError: return "connection refused or timed out"
+            case .serverClosedConnection, .uncleanShutdown: return "the server closed the connection"
+            case .server: return error.serverInfo?[.message] ?? "server error"
+            default: return "\(error.code)"
+            }
+        }
+        if let error = error as? IOError { return error.description }
+        return "\(error)"
+    }
+}
+
+private extension String {
+    /// The notification channel: one for every shift, the shift's name in the payload.
+    var channelName: String { PostgresSchema.channel }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import HeartDeskCore
+import HeartDeskJournal
+import HeartDeskPostgres
+import Testing
+import TestSupport
+
+/// The shift journal in a real PostgreSQL server on loopback: appends, races, the chain, faults and roles.
+@Suite(.serialized) final class PostgresJournalTests {
+    let server: PostgresServer
+    let directory = TemporaryDirectory()
+
+    init() throws {
+        server = try PostgresServer()
+    }
+
+    func heartdesk(_ arguments: [String]) throws -> HeartDeskBinary.Outcome {
+        try HeartDeskBinary.run(arguments, environment: ["USER": "ana"])
+    }
+
+    func open(_ shift: String, mode: Journal.Mode = .write, user: String? = nil) throws -> PostgresJournal {
+        try PostgresJournal.open(try PostgresJournalURL(server.url(shift: shift, user: user)), mode: mode)
+    }
+
+    @Test func theCommandLineRecordsShowsAndVerifiesAShiftInTheDatabase() throws {
+        let url = server.url(shift: "day-1")
+        let made = try heartdesk(["shift", "new-call", "--journal", url, "--type", "MHC", "--beat", "111", "--no-weapon", "--no-violent",
+                                  "--callback", "919-555-0100"])
+        #expect(made.status == 0 && made.stdout == "C-0001\n", "\(made.stderr)")
+        #expect(try heartdesk(["shift", "dispatch", "C-0001", "CRT-1", "--journal", url]).status == 0)
+        let show = try heartdesk(["shift", "show", "--journal", url])
+        #expect(show.stdout.contains("C-0001") && show.stdout.contains("CRT-1"), "\(show.stdout)\(show.stderr)")
+        let verify = try heartdesk(["journal", "verify", url])
+        #expect(verify.status == 0 && verify.stdout.hasPrefix("ok: 3 records, hash chain intact, head "), "\(verify.stdout)\(verify.stderr)")
+        // The same chain as a file's: the head a file with the same events would have.
+        let journal = try open("day-1", mode: .read)
+        #expect(verify.stdout.contains(journal.headHash.hex))
+        // A refused command writes nothing.
+        let refused = try heartdesk(["shift", "dispatch", "C-0009", "CRT-2", "--journal", url])
+        #expect(refused.status == 2 && refused.stderr.hasPrefix("heartdesk shift dispatch: refused: "), "\(refused.stderr)")
+        #expect(try open("day-1", mode: .read).recordCount == 3)
+    }
+
+    @Test func twoProcessesAppendingAtOnceLoseNothingAndDuplicateNothing() throws {
+        let url = server.url(shift: "race")
+        let stress = HeartDeskBinary.url.deletingLastPathComponent().appendingPathComponent("heartdesk-journal-stress")
+        let writers = try ["a", "b"].map { prefix -> (Process, Pipe) in
+            let process = Process()
+            process.executableURL = stress
+            process.arguments = [url, prefix, "500"]
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.standardError
+            try process.run()
+            return (process, out)
+        }
+        var acknowledged: [String] = []
+        for (process, out) in writers {
+            acknowledged += String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        #expect(acknowledged.count == 1000)
+        let journal = try open("race", mode: .read)
+        let notes = journal.state.call("C-0001")?.notes.map(\.text) ?? []
+        #expect(notes.count == 1000 && Set(notes).count == 1000)
+        #expect(Set(notes) == Set(acknowledged))
+        // Each writer's notes in its own order: one order for all, as each position saw its own.
+        for prefix in ["a", "b"] {
+            let mine = notes.filter { $0.hasPrefix(prefix + "-") }
+            #expect(mine == (1...500).map { "\(prefix)-\($0)" })
+        }
+        #expect(journal.recordCount == 1 + 1 + 1000)  // shift opened, the call, the notes
+    }
+
+    @Test func aStoppedServerIsRefusedInOneLineAndNothingIsHalfRecorded() throws {
+        let url = server.url(shift: "offline")
+        #expect(try heartdesk(["shift", "new-call", "--journal", url, "--type", "MHC", "--beat", "111"]).status == 0)
+        try server.stop()
+        defer { try? server.start() }
+        let refused = try heartdesk(["shift", "note", "C-0001", "still there?", "--journal", url])
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr.split(separator: "\n").count == 1)
+        #expect(refused.stderr.contains("cannot reach the database"), "\(refused.stderr)")
+        try server.start()
+        #expect(try open("offline", mode: .read).recordCount == 2)
+    }
+
+    @Test func aRoleThatMaySelectOnlyReadsButCannotWrite() throws {
+        let url = server.url(shift: "roles")
+        #expect(try heartdesk(["shift", "new-call", "--journal", url, "--type", "MHC", "--beat", "111"]).status == 0)
+        try server.psql("CREATE ROLE supervisor LOGIN; GRANT SELECT ON heartdesk_events, heartdesk_schema TO supervisor")
+        let readerURL = server.url(shift: "roles", user: "supervisor")
+        let show = try heartdesk(["shift", "show", "--journal", readerURL])
+        #expect(show.status == 0 && show.stdout.contains("C-0001"), "\(show.stderr)")
+        let write = try heartdesk(["shift", "note", "C-0001", "hello", "--journal", readerURL])
+        #expect(write.status == 2 && write.stderr.contains("permission denied"), "\(write.stderr)")
+        #expect(try open("roles", mode: .read).recordCount == 2)
+    }
+
+    @Test func aRecordChangedInTheDatabaseIsFoundAndNamed() throws {
+        let url = server.url(shift: "tamper")
+        #expect(try heartdesk(["shift", "new-call", "--journal", url, "--type", "MHC", "--beat", "111"]).status == 0)
+        #expect(try heartdesk(["shift", "note", "C-0001", "calm now", "--journal", url]).status == 0)
+        // Someone with the table's rights edits a note's bytes in place.
+        try server.psql("UPDATE heartdesk_events SET payload = overlay(payload placing '\\x58'::bytea from length(payload) - 2 for 1) "
+                        + "WHERE shift = 'tamper' AND seq = 3")
+        let verify = try heartdesk(["journal", "verify", url])
+        #expect(verify.status == 2 && verify.stderr.contains("record 3's hash does not match"), "\(verify.stderr)")
+        try server.psql("DELETE FROM heartdesk_events WHERE shift = 'tamper' AND seq = 2")
+        let gap = try heartdesk(["journal", "verify", url])
+        #expect(gap.stderr.contains("record 2 is missing"), "\(gap.stderr)")
+    }
+
+    @Test func theURLIsCheckedBeforeAnythingIsTried() throws {
+        let withPassword = try heartdesk(["shift", "show", "--journal", "postgresql://ana:secret@127.0.0.1/heartdesk?shift=x"])
+        #expect(withPassword.status == 2 && withPassword.stderr.contains("give it in PGPASSWORD or ~/.pgpass"), "\(withPassword.stderr)")
+        let noShift = try heartdesk(["shift", "show", "--journal", "postgresql://ana@127.0.0.1/heartdesk"])
+        #expect(noShift.stderr.contains("names no shift"), "\(noShift.stderr)")
+        let empty = try heartdesk(["shift", "show", "--journal", server.url(shift: "never-written")])
+        #expect(empty.status == 2 && empty.stderr.contains("database heartdesk holds no HeartDesk journal yet"), "\(empty.stderr)")
+        #expect(try heartdesk(["shift", "new-call", "--journal", server.url(shift: "other"), "--type", "MHC", "--beat", "111"]).status == 0)
+        let missing = try heartdesk(["shift", "show", "--journal", server.url(shift: "never-written")])
+        #expect(missing.status == 2 && missing.stderr.contains("no shift 'never-written'"), "\(missing.stderr)")
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A private PostgreSQL cluster for a test: `initdb` in a temporary folder, `pg_ctl` on a free loopback port, a
+/// `heartdesk` database, stopped when the value goes away. The server refuses to run as root, so under root the
+/// cluster belongs to the `postgres` user Debian's package creates, and its commands run through `runuser`.
+public final class PostgresServer: @unchecked Sendable {
+    public let directory: String
+    public let port: Int
+    public let superuser = "heartdesk"
+    public let database = "heartdesk"
+    private let binaries: String
+
+    /// Why a server could not be started: tests report it, they do not skip.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init() throws {
+        guard let binaries = Self.findBinaries() else {
+            throw Failure(description: "PostgreSQL's initdb and pg_ctl are not installed (.ci/run installs Debian's postgresql)")
+        }
+        self.binaries = binaries
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("heartdesk-pg-\(UUID().uuidString)").path
+        port = try Self.freePort()
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if getuid() == 0 { try Self.command(["chown", "postgres:postgres", directory], asServer: false) }
+        try server(["initdb", "-D", directory + "/data", "-U", superuser, "-A", "trust", "--no-sync", "-E", "UTF8"])
+        try start()
+        try psql("CREATE DATABASE \(database)", database: "postgres")
+    }
+
+    deinit {
+        _ = try? server(["pg_ctl", "-D", directory + "/data", "-m", "immediate", "-w", "stop"])
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// `postgresql://USER@127.0.0.1:PORT/heartdesk?shift=SHIFT&sslmode=disable`.
+    public func url(shift: String, user: String? = nil) -> String {
+        "postgresql://\(user ?? superuser)@127.0.0.1:\(port)/\(database)?shift=\(shift)&sslmode=disable"
+    }
+
+    public func start() throws {
+        try server(["pg_ctl", "-D", directory + "/data", "-l", directory + "/log", "-w", "-t", "30", "-o",
+                    "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on", "start"])
+    }
+
+    /// Stops the server at once, as a crash would (`-m immediate`: no checkpoint, recovery at the next start).
+    public func stop() throws {
+        try server(["pg_ctl", "-D", directory + "/data", "-m", "immediate", "-w", "stop"])
+    }
+
+    /// SIGKILL to the postmaster: the hardest crash a server gets.
+    public func kill9() throws {
+        let pidLine = try String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8).split(separator: "\n").first ?? ""
+        guard let pid = Int32(pidLine) else { throw Failure(description: "no postmaster.pid") }
+        Glibc.kill(pid, SIGKILL)
+        // The backends notice their postmaster is gone and exit; wait until nothing answers on the port.
+        for _ in 0..<100 where (try? Self.command([binaries + "/pg_isready", "-h", "127.0.0.1", "-p", "\(port)"], asServer: false)) != nil {
+            usleep(100_000)
+        }
+        // A killed postmaster leaves its shared memory and pid file; pg_ctl start copes with both.
+        for _ in 0..<50 {
+            let output = (try? Self.command(["sh", "-c", "ps -eo pid,args | grep '[p]ostgres:' | grep -c \(directory) || true"], asServer: false)) ?? "0"
+            if output.trimmingCharacters(in: .whitespacesAndNewlines) == "0" { break }
+            usleep(100_000)
+        }
+    }
+
+    /// Runs SQL as the superuser, returning psql's unaligned output.
+    @discardableResult
+    public func psql(_ sql: String, database: String? = nil, user: String? = nil) throws -> String {
+        try Self.command([binaries + "/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", "\(port)",
+                          "-U", user ?? superuser, "-d", database ?? self.database, "-c", sql], asServer: false)
+    }
+
+    @discardableResult
+    private func server(_ arguments: [String]) throws -> String {
+        try Self.command([binaries + "/" + arguments[0]] + arguments.dropFirst(), asServer: true)
+    }
+
+    @discardableResult
+    private static func command(_ arguments: [String], asServer: Bool) throws -> String {
+        let runAs = asServer && getuid() == 0
+        let argv = (runAs ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : ["/usr/bin/env"]) + arguments
+        // Output goes to a file, not a pipe: the server pg_ctl starts would hold a pipe open. And the child is spawned
+        // and reaped here, not by Foundation's Process, whose wait did not return once pg_ctl had started a server.
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("heartdesk-pg-out-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
+        guard spawned == 0 else { throw Failure(description: "cannot run \(argv[0]): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        // Exited normally with status 0: the low 7 bits are the signal (none), the next 8 the exit code.
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
+            throw Failure(description: "\(arguments.joined(separator: " ")) failed (status \(status)): \(text)")
+        }
+        return text
+    }
+
+    /// The folder holding initdb and pg_ctl: on PATH, else Debian's versioned folder.
+    private static func findBinaries() -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        for folder in path.split(separator: ":").map(String.init) + ["/usr/lib/postgresql"] {
+            if FileManager.default.isExecutableFile(atPath: folder + "/initdb") && FileManager.default.isExecutableFile(atPath: folder + "/pg_ctl") {
+                // psql may live elsewhere (/usr/bin): the server's folder has its own copy on Debian.
+                return URL(fileURLWithPath: folder + "/initdb").resolvingSymlinksInPath().deletingLastPathComponent().path
+            }
+        }
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
+        for version in versions.sorted(by: >) where FileManager.default.isExecutableFile(atPath: "/usr/lib/postgresql/\(version)/bin/initdb") {
+            return "/usr/lib/postgresql/\(version)/bin"
+        }
+        return nil
+    }
+
+    /// A loopback port nothing listens on now.
+    private static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure(description: "no socket") }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw Failure(description: "cannot find a free port") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
