@@ -123,4 +123,27 @@ import TestSupport
         let missing = try heartdesk(["shift", "show", "--journal", server.url(shift: "never-written")])
         #expect(missing.status == 2 && missing.stderr.contains("no shift 'never-written'"), "\(missing.stderr)")
     }
+
+    @Test func aShiftCopiedFileToDatabaseAndBackKeepsEveryEventAndTheChain() throws {
+        let file = directory.path("day.journal")
+        #expect(try heartdesk(["shift", "new-call", "--journal", file, "--type", "MHC", "--beat", "111", "--no-weapon", "--no-violent", "--language", "Spanish",
+                               "--interpreter", "yes"]).status == 0)
+        #expect(try heartdesk(["shift", "dispatch", "C-0001", "CRT-1", "--journal", file]).status == 0)
+        #expect(try heartdesk(["shift", "note", "C-0001", "calmer now", "--journal", file]).status == 0)
+        let url = server.url(shift: "archive")
+        let up = try heartdesk(["journal", "copy", file, url])
+        #expect(up.status == 0 && up.stdout.hasPrefix("copied 4 records; chain checked on both sides; head "), "\(up.stdout)\(up.stderr)")
+        #expect(up.stdout.contains("(the same as the source's)"))
+        let back = directory.path("back.journal")
+        let down = try heartdesk(["journal", "copy", url, back])
+        #expect(down.status == 0, "\(down.stderr)")
+        let original = try Journal.open(file, mode: .read, keepEvents: true)
+        let returned = try Journal.open(back, mode: .read, keepEvents: true)
+        #expect(returned.events == original.events && returned.headHash == original.headHash)
+        #expect(try heartdesk(["journal", "verify", url]).status == 0 && heartdesk(["journal", "verify", back]).status == 0)
+        // Copying onto a shift that has events is refused, and writes nothing.
+        let again = try heartdesk(["journal", "copy", file, url])
+        #expect(again.status == 2 && again.stderr.contains("already holds 4 records"), "\(again.stderr)")
+        #expect(try open("archive", mode: .read).recordCount == 4)
+    }
 }
