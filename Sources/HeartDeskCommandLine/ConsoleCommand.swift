@@ -73,10 +73,10 @@ struct ConsoleCommand: ParsableCommand {
                 }
             }
             let options = JournalOptions.resolvedOperator(operatorName)
-            let opened = try Journal.open(path, mode: readOnly ? .read : .write)
+            let opened = try JournalStore.open(path, mode: readOnly ? .read : .write)
             try PolicyOption.check(policy, against: opened.state, journal: path)
             var info = SessionInfo(operatorName: options, position: position,
-                                   journalName: URL(fileURLWithPath: path).lastPathComponent, isReadOnly: readOnly)
+                                   journalName: JournalStore.shortName(of: opened), isReadOnly: readOnly)
             info.asciiCharts = theme.name == "monochrome" || !TerminalLocale.isUTF8()
             let session: ConsoleSession
             do {

@@ -12,6 +12,12 @@ enum JournalStore {
         return try PostgresJournal.open(url, mode: mode, keepEvents: keepEvents)
     }
 
+    /// How the console's header names a journal: the file's name, or "shift NAME on HOST".
+    static func shortName(of journal: any ShiftJournal) -> String {
+        if let database = journal as? PostgresJournal { return "shift \(database.url.shift) on \(database.url.host)" }
+        return URL(fileURLWithPath: journal.location).lastPathComponent
+    }
+
     /// Whether `location` is a database URL (whose password, if any, is not in it).
     static func isDatabase(_ location: String) -> Bool { PostgresJournalURL.isURL(location) }
 }

@@ -40,7 +40,7 @@ public enum ConsoleRunner {
             onTick(session, now)
             if now.wall.timeIntervalSince(lastFollow) >= followInterval {
                 lastFollow = now.wall
-                if session.follow() { dirty = true }
+                if session.follow(at: now) { dirty = true }
             }
             // Timers on screen move once a second; a frame in between would show nothing new.
             let second = Int(now.shift.timeIntervalSince1970)

@@ -146,4 +146,33 @@ import TestSupport
         #expect(again.status == 2 && again.stderr.contains("already holds 4 records"), "\(again.stderr)")
         #expect(try open("archive", mode: .read).recordCount == 4)
     }
+
+    @Test func aConsoleOnTheDatabaseFollowsAnotherPositionGoesOfflineAndComesBack() throws {
+        let url = server.url(shift: "console")
+        let tmux = try TmuxConsole(["--journal", url], width: 140, height: 35)
+        try tmux.waitFor("Call queue")
+        // Another position, another process: the console shows its call without a key pressed.
+        let made = try heartdesk(["shift", "new-call", "--journal", url, "--type", "MHC", "--beat", "111", "--position", "pos-2"])
+        #expect(made.status == 0, "\(made.stderr)")
+        try tmux.waitFor("Mental Health Cri", seconds: 5)
+        try server.stop()
+        try tmux.waitFor("JOURNAL: OFFLINE since", seconds: 10)
+        // A write while offline is refused with the reason; the last known board stays.
+        try tmux.keys("n")
+        try tmux.waitFor("New call")
+        try tmux.type("Nuisance")
+        try tmux.keys("Tab")
+        try tmux.type("511")
+        try tmux.keys("Tab", "n", "Tab", "n", "Tab", "n", "Tab")
+        try tmux.type("5 Elm St")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Journal OFFLINE: nothing was recorded", seconds: 10)
+        try tmux.keys("Escape", "y")
+        try server.start()
+        try tmux.waitFor("Journal back online", seconds: 10)
+        #expect(!(try tmux.screen().contains("OFFLINE since")))
+        #expect(try open("console", mode: .read).recordCount == 2)
+        try tmux.keys("F10")
+        try tmux.waitFor("EXIT:0")
+    }
 }

@@ -11,7 +11,7 @@ public final class ConsoleHarness {
     public private(set) var now: Date
 
     public var state: ConsoleState { session.state }
-    public var journalPath: String { session.journal.path }
+    public var journalPath: String { session.journal.location }
 
     /// A console at `size` on a new journal (or `journalPath`), its clock at `start` (Durham local time).
     public init(start: String = "2026-11-23T14:00", width: Int = 80, height: Int = 24, journalPath: String? = nil,

@@ -9,12 +9,18 @@ import HeartDeskJournal
 /// terminal loop gives it the wall clock, an exercise its simulated one, a test a fixed one.
 public final class ConsoleSession {
     public private(set) var state: ConsoleState
-    public let journal: Journal
+    public let journal: any ShiftJournal
+    /// When the journal's database stopped answering, while it does not; nil while it answers.
+    private var offlineSince: Date?
+    /// The last try to reach it while offline: tried again every ``offlineRetry`` seconds, not at every follow, since
+    /// a try can wait for the connection's timeout.
+    private var lastOfflineTry: Date?
+    public static let offlineRetry: TimeInterval = 2
     /// Set by an exercise: applies a clock key and returns how the clock now runs, for the header.
     public var clockControl: ((ClockControl, ConsoleTime) -> ExerciseClockInfo)?
 
     /// Opens a console on `journal`, opening the shift with `roster` first if the journal is new.
-    public init(journal: Journal, router: Router, info: SessionInfo, roster: [UnitDefinition], time: ConsoleTime,
+    public init(journal: any ShiftJournal, router: Router, info: SessionInfo, roster: [UnitDefinition], time: ConsoleTime,
                 width: Int = 80, height: Int = 24, intake: IntakeAids = IntakeAids(), history: CallerHistory = CallerHistory()) throws {
         self.journal = journal
         state = ConsoleState(router: router, shift: journal.state, info: info, time: time, width: width, height: height)
@@ -76,17 +82,39 @@ public final class ConsoleSession {
         state.receive(.notice(message))
     }
 
-    /// Reads what other consoles appended; returns whether anything changed.
+    /// Reads what other consoles appended; returns whether anything changed. `time`, when given, dates an outage.
     @discardableResult
-    public func follow() -> Bool {
+    public func follow(at time: ConsoleTime? = nil) -> Bool {
+        if offlineSince != nil, let time, let last = lastOfflineTry, time.wall.timeIntervalSince(last) < Self.offlineRetry { return false }
+        lastOfflineTry = time?.wall
         do {
-            guard try journal.refresh() > 0 else { return false }
+            let arrived = try journal.refresh()
+            if offlineSince != nil {
+                // Back: say so, and show what was missed.
+                offlineSince = nil
+                state.receive(.notice(.info("Journal back online: caught up with the other positions")))
+                syncFromJournal()
+                return true
+            }
+            guard arrived > 0 else { return false }
             syncFromJournal()
+            return true
+        } catch let error as JournalError where error.kind == .offline {
+            wentOffline(error, at: time)
             return true
         } catch {
             state.receive(.journalHealth("ERROR", alert: "Journal: \(error)"))
             return true
         }
+    }
+
+    /// The database cannot be reached: the last known shift stays on screen, dated, and writes are refused until it
+    /// answers again (``follow(at:)`` keeps asking).
+    private func wentOffline(_ error: JournalError, at time: ConsoleTime?) {
+        if offlineSince == nil { offlineSince = time?.wall ?? state.time.wall }
+        let since = offlineSince.map { Formatting.shortClock($0, state.policy.timeZone) } ?? "?"
+        state.receive(.journalHealth("OFFLINE since \(since)", alert: "JOURNAL OFFLINE: \(error.detail) — the board shows the shift "
+                                     + "as of \(since); nothing can be recorded until the journal answers again"))
     }
 
     /// Records `command` at `time`; used by keys, and by exercises injecting events.
@@ -100,6 +128,10 @@ public final class ConsoleSession {
             state.receive(.recorded(events, done: done, shift: journal.state))
         } catch let error as ShiftError {
             state.receive(.refused(error.description))
+        } catch let error as JournalError where error.kind == .offline {
+            wentOffline(error, at: time)
+            // The typed input stays on screen: nothing was acknowledged, nothing is lost.
+            state.receive(.journalFailed("Journal OFFLINE: nothing was recorded (\(error.detail))"))
         } catch {
             // The typed input stays on screen: nothing was acknowledged, nothing is lost.
             state.receive(.journalFailed("\(error)"))
@@ -113,7 +145,11 @@ public final class ConsoleSession {
 
     private func syncFromJournal() {
         state.receive(.journalChanged(shift: journal.state))
-        switch journal.health {
+        guard let file = journal as? Journal else {
+            state.receive(.journalHealth("ok", alert: nil))
+            return
+        }
+        switch file.health {
         case .ok: state.receive(.journalHealth("ok", alert: nil))
         case .recoveredTornTail(let record, let backup):
             state.receive(.journalHealth("recovered",
