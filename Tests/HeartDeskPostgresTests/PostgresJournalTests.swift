@@ -175,4 +175,35 @@ import TestSupport
         try tmux.keys("F10")
         try tmux.waitFor("EXIT:0")
     }
+
+    @Test func aServerKilledMidAppendsKeepsEveryAcknowledgedEventOnce() throws {
+        let url = server.url(shift: "killed")
+        let process = Process()
+        process.executableURL = HeartDeskBinary.url.deletingLastPathComponent().appendingPathComponent("heartdesk-journal-stress")
+        process.arguments = [url, "k", "5000"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Let it acknowledge a few hundred notes, then kill the server under it.
+        var printed = Data()
+        while String(decoding: printed, as: UTF8.self).split(separator: "\n").count < 200 {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += chunk
+        }
+        try server.kill9()
+        printed += out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0, "the writer must fail once its server is gone")
+        let acknowledged = String(decoding: printed, as: UTF8.self).split(separator: "\n").map(String.init)
+        try server.start()
+        let notes = try open("killed", mode: .read).state.call("C-0001")?.notes.map(\.text) ?? []
+        #expect(acknowledged.count >= 200)
+        #expect(Set(acknowledged).isSubset(of: Set(notes)), "an acknowledged note was lost")
+        #expect(notes.count == Set(notes).count, "a note was recorded twice")
+        // At most the one append in flight when the server died may be there unacknowledged.
+        #expect(notes.count - acknowledged.count <= 1)
+        #expect(try heartdesk(["journal", "verify", url]).status == 0)
+    }
 }

@@ -52,20 +52,16 @@ public final class PostgresServer: @unchecked Sendable {
         try server(["pg_ctl", "-D", directory + "/data", "-m", "immediate", "-w", "stop"])
     }
 
-    /// SIGKILL to the postmaster: the hardest crash a server gets.
+    /// SIGKILL to the postmaster and every process it started, at once: a crash with no chance to write anything more.
     public func kill9() throws {
         let pidLine = try String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8).split(separator: "\n").first ?? ""
-        guard let pid = Int32(pidLine) else { throw Failure(description: "no postmaster.pid") }
-        Glibc.kill(pid, SIGKILL)
-        // The backends notice their postmaster is gone and exit; wait until nothing answers on the port.
-        for _ in 0..<100 where (try? Self.command([binaries + "/pg_isready", "-h", "127.0.0.1", "-p", "\(port)"], asServer: false)) != nil {
-            usleep(100_000)
-        }
-        // A killed postmaster leaves its shared memory and pid file; pg_ctl start copes with both.
-        for _ in 0..<50 {
-            let output = (try? Self.command(["sh", "-c", "ps -eo pid,args | grep '[p]ostgres:' | grep -c \(directory) || true"], asServer: false)) ?? "0"
-            if output.trimmingCharacters(in: .whitespacesAndNewlines) == "0" { break }
-            usleep(100_000)
+        guard let postmaster = Int32(pidLine) else { throw Failure(description: "no postmaster.pid") }
+        let children = ((try? Self.command(["pgrep", "-P", "\(postmaster)"], asServer: false)) ?? "")
+            .split(separator: "\n").compactMap { Int32($0) }
+        for pid in [postmaster] + children { Glibc.kill(pid, SIGKILL) }
+        // Wait until they are gone, so the next start finds no server attached to the old shared memory.
+        for _ in 0..<100 where ([postmaster] + children).contains(where: { Glibc.kill($0, 0) == 0 }) {
+            usleep(50_000)
         }
     }
 
