@@ -116,7 +116,8 @@ let package = Package(
         // Release-mode throughput figures; run with `swift run -c release heartdesk-bench`.
         .executableTarget(
             name: "HeartDeskBenchmark",
-            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "HeartDeskAnalysis", "CSQLite", "CMalloc"],
+            dependencies: ["HeartDeskCore", "HeartDeskJournal", "HeartDeskPostgres", "HeartDeskConsole", "HeartDeskAnalysis", "CSQLite",
+                           "CMalloc"],
             swiftSettings: strictness
         ),
         // Appends notes in a loop, printing each one once it is durable: the crash and two-writer tests kill and race it.

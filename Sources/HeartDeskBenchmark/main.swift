@@ -1,5 +1,5 @@
 // Figures for docs/benchmarks.md. Build and run in release mode:
-//   swift run -c release heartdesk-bench [routing|policy|intake|journal|console|analyze|import|soak|all] [calls]
+//   swift run -c release heartdesk-bench [routing|policy|intake|journal|positions|console|analyze|import|soak|all] [calls]
 //   swift run -c release heartdesk-bench replay FILE   (replay one journal five times, for profiling)
 // (`console` and `import` need the release `heartdesk` built beside it: swift build -c release)
 // Not a test: the figures depend on the machine, so they are written down, not asserted.
@@ -35,6 +35,9 @@ do {
     }
     if which == "import" || which == "all" {
         try runImportBenchmark()
+    }
+    if which == "positions" || which == "all" {
+        try runManyPositionsBenchmark()
     }
     if which == "soak" || which == "all" {
         try runSoakBenchmark()
