@@ -5,8 +5,7 @@ import Yams
 public enum VocabularyReader {
     /// The vocabulary in the file at `path`; every call type and flag it names must be in `policy`.
     public static func load(path: String, displayName: String, policy: Policy) throws -> Vocabulary {
-        let text = try DataFile.text(at: URL(fileURLWithPath: path), displayName: displayName)
-        return try Walker(source: displayName, policy: policy).vocabulary(from: PolicyLoader.compose(text, source: displayName))
+        try Walker(source: displayName, policy: policy).vocabulary(from: PolicyLoader.composeFile(path: path, displayName: displayName))
     }
 
     private struct Walker: YAMLWalking {

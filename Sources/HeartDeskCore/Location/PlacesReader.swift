@@ -8,9 +8,8 @@ public enum PlacesReader {
     /// given to two places.
     public static func load(path: String, displayName: String, policy: Policy, locator: BeatLocator?,
                             streets: StreetGuide?) throws -> PlaceBook {
-        let text = try DataFile.text(at: URL(fileURLWithPath: path), displayName: displayName)
-        return try Walker(source: displayName, policy: policy, locator: locator, streets: streets)
-            .book(from: PolicyLoader.compose(text, source: displayName))
+        try Walker(source: displayName, policy: policy, locator: locator, streets: streets)
+            .book(from: PolicyLoader.composeFile(path: path, displayName: displayName))
     }
 
     private struct Walker: YAMLWalking {

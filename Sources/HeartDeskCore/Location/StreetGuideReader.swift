@@ -6,8 +6,7 @@ public enum StreetGuideReader {
     /// The street guide in the file at `path`; every beat it names must be in `policy`, and no two segments of a
     /// street may hold the same house number.
     public static func load(path: String, displayName: String, policy: Policy) throws -> StreetGuide {
-        let text = try DataFile.text(at: URL(fileURLWithPath: path), displayName: displayName)
-        return try Walker(source: displayName, policy: policy).guide(from: PolicyLoader.compose(text, source: displayName))
+        try Walker(source: displayName, policy: policy).guide(from: PolicyLoader.composeFile(path: path, displayName: displayName))
     }
 
     private struct Walker: YAMLWalking {

@@ -55,6 +55,11 @@ public enum PolicyLoader {
     private static let hexDigitPairs: [String] = (0..<256).map { String(format: "%02x", $0) }
     private static func hexDigits(_ byte: UInt8) -> String { hexDigitPairs[Int(byte)] }
 
+    /// The YAML document in the file at `path` (a policy's side file), named `displayName` in errors.
+    public static func composeFile(path: String, displayName: String) throws -> Node {
+        try compose(DataFile.text(at: URL(fileURLWithPath: path), displayName: displayName), source: displayName)
+    }
+
     /// The YAML document in `text`, or a ``PolicyError`` with the line where it stops being YAML.
     public static func compose(_ yaml: String, source: String) throws -> Node {
         let root: Node
