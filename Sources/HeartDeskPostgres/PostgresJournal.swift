@@ -127,6 +127,11 @@ public final class PostgresJournal: ShiftJournal {
         do {
             try run("COMMIT")
             committed = true
+        } catch let error as PSQLError where error.code == .server {
+            // The server answered, and refused: the transaction is gone and nothing was written.
+            committed = true
+            restore(before)
+            throw error
         } catch {
             committed = true  // the connection is gone: nothing to roll back on it
             guard try wasCommitted(appendID, count: rows.count) else {
@@ -227,6 +232,8 @@ public final class PostgresJournal: ShiftJournal {
     // MARK: Schema
 
     private func migrate() throws {
+        // Tables already at this version: nothing to create, so a writing role needs no CREATE right.
+        if try tablesExist(), try schemaVersion() == PostgresSchema.version { return }
         try run("BEGIN")
         var done = false
         defer { if !done { _ = try? run("ROLLBACK") } }
@@ -244,8 +251,7 @@ public final class PostgresJournal: ShiftJournal {
 
     /// A reader creates nothing (its role may only read): the tables must be there, at a version it knows.
     private func checkSchema() throws {
-        let exists = try run("SELECT to_regclass('heartdesk_schema') IS NOT NULL AND to_regclass('heartdesk_events') IS NOT NULL").rows
-        guard try exists.first?.decode(Bool.self) == true else {
+        guard try tablesExist() else {
             throw JournalError(.missing, path: location, "database \(url.database) holds no HeartDesk journal yet")
         }
         let current = try schemaVersion()
@@ -253,6 +259,11 @@ public final class PostgresJournal: ShiftJournal {
             throw current > PostgresSchema.version ? newerSchema(current)
                 : JournalError(.notAJournal, path: location, "the journal tables are at version \(current): open it once with a writing position to bring them up to \(PostgresSchema.version)")
         }
+    }
+
+    private func tablesExist() throws -> Bool {
+        let rows = try run("SELECT to_regclass('heartdesk_schema') IS NOT NULL AND to_regclass('heartdesk_events') IS NOT NULL").rows
+        return try rows.first?.decode(Bool.self) == true
     }
 
     private func schemaVersion() throws -> Int {

@@ -96,6 +96,12 @@ import TestSupport
         let write = try heartdesk(["shift", "note", "C-0001", "hello", "--journal", readerURL])
         #expect(write.status == 2 && write.stderr.contains("permission denied"), "\(write.stderr)")
         #expect(try open("roles", mode: .read).recordCount == 2)
+        // A call-taker's role as docs/many-positions.md grants it, once the tables exist: SELECT and INSERT, no CREATE.
+        try server.psql("CREATE ROLE calltaker LOGIN; GRANT SELECT, INSERT ON heartdesk_events TO calltaker; "
+                        + "GRANT SELECT ON heartdesk_schema TO calltaker")
+        let note = try heartdesk(["shift", "note", "C-0001", "hello", "--journal", server.url(shift: "roles", user: "calltaker")])
+        #expect(note.status == 0, "\(note.stderr)")
+        #expect(try open("roles", mode: .read).recordCount == 3)
     }
 
     @Test func aRecordChangedInTheDatabaseIsFoundAndNamed() throws {
