@@ -62,6 +62,11 @@ struct ExerciseCommand: ParsableCommand {
             let now = Date()
             let path = try journal ?? DefaultJournal.exercisePath(scenario: scenario.name, at: now, zone: scenario.policy.timeZone,
                                                                   environment: environment)
+            // An exercise runs on its own simulated clock, apart from live shifts: its journal is a file, with its report beside it.
+            if JournalStore.isDatabase(path) {
+                throw UserError("an exercise keeps its journal in a file (its report is written beside it): give --journal FILE; "
+                                + "`heartdesk journal copy` can take it into the database afterwards")
+            }
             do {
                 if headless {
                     _ = try HeadlessExercise.run(scenario, journalPath: path, trainee: auto ? AutoTrainee(scenario: scenario) : nil)

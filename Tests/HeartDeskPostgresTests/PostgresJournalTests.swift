@@ -121,6 +121,8 @@ import TestSupport
     @Test func theURLIsCheckedBeforeAnythingIsTried() throws {
         let withPassword = try heartdesk(["shift", "show", "--journal", "postgresql://ana:secret@127.0.0.1/heartdesk?shift=x"])
         #expect(withPassword.status == 2 && withPassword.stderr.contains("give it in PGPASSWORD or ~/.pgpass"), "\(withPassword.stderr)")
+        let exercise = try heartdesk(["exercise", "safety-test", "--headless", "--journal", server.url(shift: "drill")])
+        #expect(exercise.status == 2 && exercise.stderr.contains("an exercise keeps its journal in a file"), "\(exercise.stderr)")
         let noShift = try heartdesk(["shift", "show", "--journal", "postgresql://ana@127.0.0.1/heartdesk"])
         #expect(noShift.stderr.contains("names no shift"), "\(noShift.stderr)")
         let empty = try heartdesk(["shift", "show", "--journal", server.url(shift: "never-written")])
