@@ -54,7 +54,7 @@ public final class PostgresJournal: ShiftJournal {
         let journal = PostgresJournal(url: url, mode: mode, keepEvents: keepEvents, password: url.password(environment: environment))
         try journal.guardedJournal {
             if mode == .write { try journal.migrate() } else { try journal.checkSchema() }
-            _ = try journal.catchUp(inTransaction: false)
+            _ = try journal.catchUp()
         }
         if mode == .read && journal.recordCount == 0 {
             throw JournalError(.missing, path: url.description, "no shift '\(url.shift)' in database \(url.database)")
@@ -67,7 +67,7 @@ public final class PostgresJournal: ShiftJournal {
     @discardableResult
     public func refresh() throws -> Int {
         let before = recordCount
-        try guarded { _ = try catchUp(inTransaction: false) }
+        try guarded { _ = try catchUp() }
         return recordCount - before
     }
 
@@ -101,8 +101,8 @@ public final class PostgresJournal: ShiftJournal {
         // One appender per shift at a time, in the order they asked, as the file's lock does: without it a position
         // in a tight loop could win every race. Released at COMMIT or ROLLBACK.
         _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.appendLockSpace), hashtext($1))", binds: [url.shift])
-        let before = (count: recordCount, hash: headHash, state: state, events: events.count)
-        _ = try catchUp(inTransaction: true)
+        // What this reads was committed by others: it stays folded whatever becomes of this append.
+        _ = try catchUp()
         let decided = try decide(state)
         guard !decided.isEmpty else {
             try run("COMMIT")
@@ -123,19 +123,17 @@ public final class PostgresJournal: ShiftJournal {
             // Another position appended first: decide again on the head it left.
             return .lostRace
         }
-        _ = try run("SELECT pg_notify($1, $2)", binds: [url.shift.channelName, url.shift])
+        _ = try run("SELECT pg_notify($1, $2)", binds: [PostgresSchema.channel, url.shift])
         do {
             try run("COMMIT")
             committed = true
         } catch let error as PSQLError where error.code == .server {
             // The server answered, and refused: the transaction is gone and nothing was written.
             committed = true
-            restore(before)
             throw error
         } catch {
             committed = true  // the connection is gone: nothing to roll back on it
             guard try wasCommitted(appendID, count: rows.count) else {
-                restore(before)
                 throw JournalError(.offline, path: location, "the database went away before the append was committed: nothing was written")
             }
         }
@@ -164,13 +162,6 @@ public final class PostgresJournal: ShiftJournal {
                                                     + "check with `heartdesk shift show` before entering it again")
     }
 
-    private func restore(_ before: (count: Int, hash: ChainHash, state: ShiftState, events: Int)) {
-        recordCount = before.count
-        headHash = before.hash
-        state = before.state
-        events.removeLast(events.count - before.events)
-    }
-
     private func insert(_ rows: [(seq: Int, payload: [UInt8], hash: ChainHash)], appendID: String) throws {
         // One statement per 4,000 rows keeps the binds (three per row) under the protocol's 65,535.
         var start = 0
@@ -196,7 +187,7 @@ public final class PostgresJournal: ShiftJournal {
     // MARK: Reading
 
     /// Reads, checks and folds every record past the last one read; returns how many.
-    private func catchUp(inTransaction: Bool) throws -> Int {
+    private func catchUp() throws -> Int {
         let rows = try run("SELECT seq, payload, hash FROM heartdesk_events WHERE shift = $1 AND seq > $2 ORDER BY seq",
                            binds: [url.shift, Int64(recordCount)]).rows
         var read = 0
@@ -369,9 +360,4 @@ public final class PostgresJournal: ShiftJournal {
         if let error = error as? IOError { return error.description }
         return "\(error)"
     }
-}
-
-private extension String {
-    /// The notification channel: one for every shift, the shift's name in the payload.
-    var channelName: String { PostgresSchema.channel }
 }
