@@ -46,7 +46,7 @@ struct LocateCommand: ParsableCommand {
         }
     }
 
-    /// Prints what `resolved` says, as text or JSON. (Kept out of the closure above: the Swift 6.0 release
+    /// Prints what `resolved` says, as text or JSON. (Kept out of the closure above: the Swift 6.3.1 release
     /// optimizer crashed on the two together.)
     private func show(_ resolved: ResolvedLocation, policy: Policy) throws {
         let beat = resolved.beatIndex.map { policy[$0] }

@@ -21,7 +21,7 @@ public struct CallerHistory: Sendable {
 
     private var byNumber: [String: [PastCall]] = [:]
     private var byLocation: [String: [PastCall]] = [:]
-    /// Calls indexed, for the console's start line and the benchmark.
+    /// Calls indexed (the benchmark and the tests read it).
     public private(set) var callCount = 0
     /// Journals read.
     public private(set) var shiftCount = 0
