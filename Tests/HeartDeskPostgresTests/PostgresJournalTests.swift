@@ -214,4 +214,29 @@ import TestSupport
         #expect(notes.count - acknowledged.count <= 1)
         #expect(try heartdesk(["journal", "verify", url]).status == 0)
     }
+
+    @Test(arguments: [UInt64(1), 2])
+    func replayEqualsLiveWithTwoPositionsTakingTurns(seed: UInt64) throws {
+        // Two positions on one shift, each command going to one of them at random: every append catches up on the
+        // other's first. Reopened, the shift is the one both folded live.
+        let positions = [try open("property-\(seed)"), try open("property-\(seed)")]
+        var clock = Durham.instant("2026-11-23T10:30")
+        func stamp() -> EventStamp { EventStamp(wallTime: clock, shiftTime: clock, position: "p", operatorName: "tester") }
+        try positions[0].record(.openShift(units: try RosterLoader.bundledDurham(policy: Durham.policy)), router: Durham.router, stamp: stamp())
+        var random = SeededRandom(seed: seed)
+        var accepted = 0
+        for _ in 0..<400 {
+            clock += Double.random(in: 0...180, using: &random)
+            let writer = positions[Int.random(in: 0..<2, using: &random)]
+            try writer.refresh()
+            let command = RandomShiftCommands.next(in: writer.state, using: &random)
+            if (try? writer.record(command, router: Durham.router, stamp: stamp())) != nil { accepted += 1 }
+        }
+        #expect(accepted > 80)
+        for position in positions { try position.refresh() }
+        let reopened = try open("property-\(seed)", mode: .read)
+        #expect(reopened.state == positions[0].state && reopened.state == positions[1].state)
+        #expect(reopened.recordCount == reopened.state.eventCount && reopened.state.inconsistentEvents == 0)
+        #expect(reopened.headHash == positions[0].headHash)
+    }
 }
