@@ -47,7 +47,7 @@ import TestSupport
         let writers = try ["a", "b"].map { prefix -> (Process, Pipe) in
             let process = Process()
             process.executableURL = stress
-            process.arguments = [url, prefix, "500"]
+            process.arguments = [url, prefix, "2000"]
             let out = Pipe()
             process.standardOutput = out
             process.standardError = FileHandle.standardError
@@ -60,17 +60,17 @@ import TestSupport
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
         }
-        #expect(acknowledged.count == 1000)
+        #expect(acknowledged.count == 4000)
         let journal = try open("race", mode: .read)
         let notes = journal.state.call("C-0001")?.notes.map(\.text) ?? []
-        #expect(notes.count == 1000 && Set(notes).count == 1000)
+        #expect(notes.count == 4000 && Set(notes).count == 4000)
         #expect(Set(notes) == Set(acknowledged))
         // Each writer's notes in its own order: one order for all, as each position saw its own.
         for prefix in ["a", "b"] {
             let mine = notes.filter { $0.hasPrefix(prefix + "-") }
-            #expect(mine == (1...500).map { "\(prefix)-\($0)" })
+            #expect(mine == (1...2000).map { "\(prefix)-\($0)" })
         }
-        #expect(journal.recordCount == 1 + 1 + 1000)  // shift opened, the call, the notes
+        #expect(journal.recordCount == 1 + 1 + 4000)  // shift opened, the call, the notes
     }
 
     @Test func aStoppedServerIsRefusedInOneLineAndNothingIsHalfRecorded() throws {
