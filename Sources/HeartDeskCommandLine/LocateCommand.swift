@@ -34,6 +34,7 @@ struct LocateCommand: ParsableCommand {
             guard aids.resolvesLocations else {
                 throw UserError("policy \(policy.name) has no beat polygons, street guide or places: locations cannot be resolved to beats")
             }
+            guard !location.allSatisfy(\.isWhitespace) else { throw UserError("the location is empty: give coordinates, a place or an address") }
             guard let resolved = aids.resolve(location) else {
                 // Only numbers: meant as coordinates, so say what is wrong with them.
                 if location.allSatisfy({ $0.isNumber || "-+., \t".contains($0) }) {

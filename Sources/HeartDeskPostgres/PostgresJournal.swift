@@ -81,12 +81,6 @@ public final class PostgresJournal: ShiftJournal {
         throw JournalError(.io, path: location, "other positions kept appending first: gave up after \(Self.maxRetries) tries (nothing written)")
     }
 
-    /// Closes the connection; the next call opens another.
-    public func disconnect() {
-        try? connection?.close().wait()
-        connection = nil
-    }
-
     // MARK: Appending
 
     private enum Attempt {

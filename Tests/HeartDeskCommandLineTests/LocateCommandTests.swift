@@ -24,6 +24,8 @@ struct LocateCommandTests {
         let run = try HeartDeskBinary.run(["locate", "100 Main St"])
         #expect(run.status == 2)
         #expect(run.stderr == "heartdesk locate: '100 Main St' is not coordinates, a place in the places file or an address in the street guide\n")
+        let empty = try HeartDeskBinary.run(["locate", " "])
+        #expect(empty.status == 2 && empty.stderr == "heartdesk locate: the location is empty: give coordinates, a place or an address\n")
         let wrong = try HeartDeskBinary.run(["locate", "95.1,-78.9"])
         #expect(wrong.status == 2)
         #expect(wrong.stderr == "heartdesk locate: cannot read a location from '95.1,-78.9': latitude 95.1 is not between -90 and 90 "
