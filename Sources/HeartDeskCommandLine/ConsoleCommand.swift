@@ -3,6 +3,7 @@ import Foundation
 import HeartDeskConsole
 import HeartDeskCore
 import HeartDeskJournal
+import HeartDeskPostgres
 import HeartDeskTerminal
 
 /// `heartdesk` with no subcommand: the ncurses console on a shift journal.
@@ -74,6 +75,8 @@ struct ConsoleCommand: ParsableCommand {
             }
             let options = JournalOptions.resolvedOperator(operatorName)
             let opened = try JournalStore.open(path, mode: readOnly ? .read : .write)
+            // Opening read the whole shift; from here on a write that gets no answer in 5 s is refused, not waited on.
+            (opened as? PostgresJournal)?.answerDeadline = 5
             try PolicyOption.check(policy, against: opened.state, journal: path)
             var info = SessionInfo(operatorName: options, position: position,
                                    journalName: JournalStore.shortName(of: opened), isReadOnly: readOnly)

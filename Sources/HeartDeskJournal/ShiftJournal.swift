@@ -23,6 +23,14 @@ public protocol ShiftJournal: AnyObject {
     /// Reads what other positions appended since the last look; returns how many new events arrived.
     @discardableResult
     func refresh() throws -> Int
+
+    /// Has other positions' appends watched for in the background, so ``refresh()`` never waits: a console's journal.
+    /// A file needs no watching (a refresh reads a local file); a database is watched from a thread of its own.
+    func startFollowing(pollInterval: Double)
+}
+
+extension ShiftJournal {
+    public func startFollowing(pollInterval: Double) {}
 }
 
 extension Journal: ShiftJournal {

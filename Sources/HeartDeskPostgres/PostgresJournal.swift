@@ -26,15 +26,13 @@ public final class PostgresJournal: ShiftJournal {
 
     private let keepEvents: Bool
     private var reader = JournalRecords.Reader()
-    private var connection: PostgresConnection?
+    private let link: DatabaseLink
     private let password: String?
-    private let logger: Logger = {
-        var logger = Logger(label: "heartdesk.journal.postgres")
-        logger.logLevel = .critical
-        return logger
-    }()
-    /// How long to wait for the server before saying it cannot be reached.
-    public static let connectTimeout: TimeAmount = .seconds(3)
+    /// Watches the shift for a console, once ``startFollowing(pollInterval:)`` is called; nil for the command line.
+    private var follower: ShiftFollower?
+    /// How long an append waits before giving up: the start is long (the first read may be a whole shift); a console
+    /// shortens it with ``answerDeadline``.
+    static let defaultAnswerDeadline: TimeAmount = .seconds(60)
     /// Appends decided again after losing a race to another position, before giving up.
     static let maxRetries = 50
 
@@ -43,9 +41,16 @@ public final class PostgresJournal: ShiftJournal {
         self.mode = mode
         self.keepEvents = keepEvents
         self.password = password
+        link = DatabaseLink(url: url, password: password, queryDeadline: Self.defaultAnswerDeadline, applicationName: "heartdesk")
     }
 
-    deinit { try? connection?.close().wait() }
+    deinit { follower?.stop() }
+
+    /// How long one query may wait for the database's answer before the database is taken to be offline.
+    public var answerDeadline: TimeInterval {
+        get { Double(link.queryDeadline.nanoseconds) / 1e9 }
+        set { link.queryDeadline = .nanoseconds(Int64(newValue * 1e9)) }
+    }
 
     /// Connects, creates the tables if this is the first use (writers only), and reads the shift. A reader on a shift
     /// with no events is told so, as a reader of a missing file is.
@@ -67,13 +72,33 @@ public final class PostgresJournal: ShiftJournal {
     @discardableResult
     public func refresh() throws -> Int {
         let before = recordCount
-        try guarded { _ = try catchUp() }
+        guard let follower else {
+            try guarded { _ = try catchUp() }
+            return recordCount - before
+        }
+        // Never waits: the follower's thread did the asking.
+        let (rows, offline) = follower.take()
+        try take(rows.map { ($0.seq, $0.payload, $0.hash) })
+        // What arrived before the database went away is shown first; the outage at the next look.
+        if let offline, recordCount == before { throw JournalError(.offline, path: location, offline) }
         return recordCount - before
+    }
+
+    /// Starts a thread that LISTENs for other positions' appends and fetches them, so ``refresh()`` never waits on the
+    /// network: a console calls it; the command line reads as it goes.
+    public func startFollowing(pollInterval: Double) {
+        guard follower == nil else { return }
+        let started = ShiftFollower(url: url, password: password, after: recordCount, pollInterval: pollInterval)
+        started.start()
+        follower = started
     }
 
     @discardableResult
     public func append(_ decide: (ShiftState) throws -> [ShiftEvent]) throws -> [ShiftEvent] {
         precondition(mode == .write, "append on a journal opened for reading")
+        // The follower has just failed to reach the database: refuse now rather than make the call-taker wait out a
+        // timeout; it tries again every second and says so when it answers.
+        if let offline = follower?.offline { throw JournalError(.offline, path: location, offline + ": nothing was written") }
         for _ in 0..<Self.maxRetries {
             let attempt = try guarded { () throws -> Attempt in try appendOnce(decide) }
             if case .written(let events) = attempt { return events }
@@ -139,7 +164,7 @@ public final class PostgresJournal: ShiftJournal {
 
     /// Whether an append whose COMMIT's answer was lost reached the database: asked on a new connection.
     private func wasCommitted(_ appendID: String, count: Int) throws -> Bool {
-        connection = nil
+        link.reset()
         var lastError: (any Error)?
         for attempt in 0..<5 {
             if attempt > 0 { Thread.sleep(forTimeInterval: 1) }
@@ -147,7 +172,7 @@ public final class PostgresJournal: ShiftJournal {
                 let rows = try run("SELECT count(*) FROM heartdesk_events WHERE shift = $1 AND append_id = $2", binds: [url.shift, appendID]).rows
                 return try rows.first?.decode(Int64.self) == Int64(count)
             } catch {
-                connection = nil
+                link.reset()
                 lastError = error
             }
         }
@@ -184,16 +209,24 @@ public final class PostgresJournal: ShiftJournal {
     private func catchUp() throws -> Int {
         let rows = try run("SELECT seq, payload, hash FROM heartdesk_events WHERE shift = $1 AND seq > $2 ORDER BY seq",
                            binds: [url.shift, Int64(recordCount)]).rows
-        var read = 0
-        for row in rows {
-            let (seq, payloadBuffer, hashBuffer) = try row.decode((Int64, ByteBuffer, ByteBuffer).self)
+        let before = recordCount
+        try take(try rows.map { row in
+            let (seq, payload, hash) = try row.decode((Int64, ByteBuffer, ByteBuffer).self)
+            return (seq, Array(payload.readableBytesView), Array(hash.readableBytesView))
+        })
+        return recordCount - before
+    }
+
+    /// Checks each record's place and hash against the chain so far, decodes and folds it. Records already folded
+    /// (the follower fetches what this position's own appends wrote too) are passed over.
+    private func take(_ rows: [(seq: Int64, payload: [UInt8], hash: [UInt8])]) throws {
+        for (seq, payload, hash) in rows where seq > Int64(recordCount) {
             let number = recordCount + 1
             guard seq == Int64(number) else {
                 throw JournalError(.corrupt, path: location, "record \(number) is missing (the next is \(seq)): records were deleted", record: number)
             }
-            let payload = Array(payloadBuffer.readableBytesView)
             let expected = JournalRecords.hash(payload, after: headHash)
-            guard let stored = ChainHash(bytes: Array(hashBuffer.readableBytesView)), stored == expected else {
+            guard let stored = ChainHash(bytes: hash), stored == expected else {
                 throw JournalError(.corrupt, path: location, "record \(number)'s hash does not match its contents and the record before it",
                                    record: number)
             }
@@ -204,9 +237,7 @@ public final class PostgresJournal: ShiftJournal {
             fold(event)
             recordCount = number
             headHash = stored
-            read += 1
         }
-        return read
     }
 
     private func fold(_ event: ShiftEvent) {
@@ -262,44 +293,14 @@ public final class PostgresJournal: ShiftJournal {
 
     // MARK: The connection
 
-    private func connected() throws -> PostgresConnection {
-        if let connection, !connection.isClosed { return connection }
-        var configuration = PostgresConnection.Configuration(host: url.host, port: url.port, username: url.user, password: password,
-                                                             database: url.database, tls: try tls())
-        configuration.options.connectTimeout = Self.connectTimeout
-        let made = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration,
-                                                  id: 1, logger: logger).wait()
-        // Acknowledged means on the server's disk, whatever the server's default.
-        _ = try made.query("SET synchronous_commit = on", logger: logger).wait()
-        connection = made
-        return made
-    }
-
-    private func tls() throws -> PostgresConnection.Configuration.TLS {
-        var configuration = TLSConfiguration.makeClientConfiguration()
-        switch url.sslMode {
-        case .disable: return .disable
-        case .prefer:
-            configuration.certificateVerification = .none
-            return .prefer(try NIOSSLContext(configuration: configuration))
-        case .require:
-            configuration.certificateVerification = .none
-            return .require(try NIOSSLContext(configuration: configuration))
-        case .verifyFull:
-            return .require(try NIOSSLContext(configuration: configuration))
-        }
-    }
-
     @discardableResult
     private func run(_ sql: String, binds: [any PostgresEncodable & Sendable] = []) throws -> PostgresQueryResult {
-        var bindings = PostgresBindings()
-        for value in binds { try bindings.append(value) }
-        return try execute(PostgresQuery(unsafeSQL: sql, binds: bindings))
+        try link.run(sql, binds: binds)
     }
 
     @discardableResult
     private func execute(_ query: PostgresQuery) throws -> PostgresQueryResult {
-        try connected().query(query, logger: logger).wait()
+        try link.execute(query)
     }
 
     /// Runs `body`, turning what the database says into a journal error with one plain line; anything else `body`
@@ -308,13 +309,16 @@ public final class PostgresJournal: ShiftJournal {
         do {
             return try body()
         } catch let error as PSQLError {
-            if error.code != .server { connection = nil }
+            if error.code != .server { link.reset() }
             throw Self.journalError(error, location: location)
+        } catch let error as DatabaseLink.NoAnswer {
+            link.reset()
+            throw JournalError(.offline, path: location, "cannot reach the database: \(error)")
         } catch let error as IOError {
-            connection = nil
+            link.reset()
             throw JournalError(.offline, path: location, "cannot reach the database: \(error.description)")
         } catch let error as ChannelError {
-            connection = nil
+            link.reset()
             throw JournalError(.offline, path: location, "cannot reach the database: \(error)")
         }
     }
@@ -326,7 +330,7 @@ public final class PostgresJournal: ShiftJournal {
         } catch let error as JournalError {
             throw error
         } catch {
-            connection = nil
+            link.reset()
             throw JournalError(.offline, path: location, "cannot reach the database: \(Self.describe(error))")
         }
     }
@@ -352,6 +356,7 @@ public final class PostgresJournal: ShiftJournal {
             }
         }
         if let error = error as? IOError { return error.description }
+        if let error = error as? DatabaseLink.NoAnswer { return error.description }
         return "\(error)"
     }
 }

@@ -46,11 +46,13 @@ public enum HeartDeskBinary {
             .merging(overrides) { $1 }
     }
 
-    /// Runs `heartdesk` with `arguments` and waits for it to exit.
-    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+    /// Runs `heartdesk` with `arguments` and waits for it to exit. `host`, when given, are the words that run it
+    /// elsewhere (``TwoHosts/onServer``).
+    public static func run(_ arguments: [String], environment: [String: String] = [:], host: [String] = []) throws -> Outcome {
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        let argv = host + [url.path] + arguments
+        process.executableURL = URL(fileURLWithPath: argv[0])
+        process.arguments = Array(argv.dropFirst())
         process.environment = Self.environment(environment)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -9,6 +9,10 @@ import Glibc
 public final class PostgresServer: @unchecked Sendable {
     public let directory: String
     public let port: Int
+    /// The address it listens on: loopback, or its host's address when it runs in a network namespace of its own.
+    public let address: String
+    /// The network namespace it runs in (``TwoHosts``), nil for this machine's own network.
+    public let namespace: String?
     public let superuser = "heartdesk"
     public let database = "heartdesk"
     private let binaries: String
@@ -18,16 +22,24 @@ public final class PostgresServer: @unchecked Sendable {
         public let description: String
     }
 
-    public init() throws {
+    /// A server on loopback, or in `namespace` listening on `address` and accepting connections from its subnet.
+    public init(namespace: String? = nil, address: String = "127.0.0.1") throws {
+        self.namespace = namespace
+        self.address = address
         guard let binaries = Self.findBinaries() else {
             throw Failure(description: "PostgreSQL's initdb and pg_ctl are not installed (.ci/run installs Debian's postgresql)")
         }
         self.binaries = binaries
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("heartdesk-pg-\(UUID().uuidString)").path
-        port = try Self.freePort()
+        // A namespace of its own has every port free.
+        port = namespace == nil ? try Self.freePort() : 5432
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        if getuid() == 0 { try Self.command(["chown", "postgres:postgres", directory], asServer: false) }
+        if getuid() == 0 { try command(["chown", "postgres:postgres", directory], asServer: false) }
         try server(["initdb", "-D", directory + "/data", "-U", superuser, "-A", "trust", "--no-sync", "-E", "UTF8"])
+        if namespace != nil {
+            let hba = try String(contentsOfFile: directory + "/data/pg_hba.conf", encoding: .utf8)
+            try (hba + "host all all samenet trust\n").write(toFile: directory + "/data/pg_hba.conf", atomically: false, encoding: .utf8)
+        }
         try start()
         try psql("CREATE DATABASE \(database)", database: "postgres")
     }
@@ -37,14 +49,14 @@ public final class PostgresServer: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
-    /// `postgresql://USER@127.0.0.1:PORT/heartdesk?shift=SHIFT&sslmode=disable`.
+    /// `postgresql://USER@ADDRESS:PORT/heartdesk?shift=SHIFT&sslmode=disable`.
     public func url(shift: String, user: String? = nil) -> String {
-        "postgresql://\(user ?? superuser)@127.0.0.1:\(port)/\(database)?shift=\(shift)&sslmode=disable"
+        "postgresql://\(user ?? superuser)@\(address):\(port)/\(database)?shift=\(shift)&sslmode=disable"
     }
 
     public func start() throws {
         try server(["pg_ctl", "-D", directory + "/data", "-l", directory + "/log", "-w", "-t", "30", "-o",
-                    "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on", "start"])
+                    "-p \(port) -k \(directory) -c listen_addresses=\(address) -c fsync=on -c synchronous_commit=on", "start"])
     }
 
     /// Stops the server at once, as a crash would (`-m immediate`: no checkpoint, recovery at the next start).
@@ -56,7 +68,7 @@ public final class PostgresServer: @unchecked Sendable {
     public func kill9() throws {
         let pidLine = try String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8).split(separator: "\n").first ?? ""
         guard let postmaster = Int32(pidLine) else { throw Failure(description: "no postmaster.pid") }
-        let children = ((try? Self.command(["pgrep", "-P", "\(postmaster)"], asServer: false)) ?? "")
+        let children = ((try? command(["pgrep", "-P", "\(postmaster)"], asServer: false)) ?? "")
             .split(separator: "\n").compactMap { Int32($0) }
         for pid in [postmaster] + children { Glibc.kill(pid, SIGKILL) }
         // Wait until they are gone, so the next start finds no server attached to the old shared memory.
@@ -68,42 +80,24 @@ public final class PostgresServer: @unchecked Sendable {
     /// Runs SQL as the superuser, returning psql's unaligned output.
     @discardableResult
     public func psql(_ sql: String, database: String? = nil, user: String? = nil) throws -> String {
-        try Self.command([binaries + "/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", "\(port)",
+        try command([binaries + "/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", address, "-p", "\(port)",
                           "-U", user ?? superuser, "-d", database ?? self.database, "-c", sql], asServer: false)
     }
 
     @discardableResult
     private func server(_ arguments: [String]) throws -> String {
-        try Self.command([binaries + "/" + arguments[0]] + arguments.dropFirst(), asServer: true)
+        try command([binaries + "/" + arguments[0]] + arguments.dropFirst(), asServer: true)
     }
 
     @discardableResult
-    private static func command(_ arguments: [String], asServer: Bool) throws -> String {
+    private func command(_ arguments: [String], asServer: Bool) throws -> String {
         let runAs = asServer && getuid() == 0
-        let argv = (runAs ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : ["/usr/bin/env"]) + arguments
-        // Output goes to a file, not a pipe: the server pg_ctl starts would hold a pipe open. And the child is spawned
-        // and reaped here, not by Foundation's Process, whose wait did not return once pg_ctl had started a server.
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("heartdesk-pg-out-\(UUID().uuidString)").path
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { for pointer in cArguments { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
-        guard spawned == 0 else { throw Failure(description: "cannot run \(argv[0]): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        // Exited normally with status 0: the low 7 bits are the signal (none), the next 8 the exit code.
-        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
-            throw Failure(description: "\(arguments.joined(separator: " ")) failed (status \(status)): \(text)")
+        let host = namespace.map { ["/usr/sbin/ip", "netns", "exec", $0] } ?? []
+        do {
+            return try SpawnedCommand.run(host + (runAs ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : ["/usr/bin/env"]) + arguments)
+        } catch let failure as SpawnedCommand.Failure {
+            throw Failure(description: failure.description)
         }
-        return text
     }
 
     /// The folder holding initdb and pg_ctl: on PATH, else Debian's versioned folder.

@@ -8,14 +8,16 @@ public final class TmuxConsole {
     public let socket = "heartdesk-test-\(UUID().uuidString.prefix(8))"
     public let session = "console"
 
-    /// Starts `heartdesk arguments` at `width` × `height`; after it exits, the pane prints "EXIT:<status>".
-    public init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    /// Starts `heartdesk arguments` at `width` × `height`; after it exits, the pane prints "EXIT:<status>". `host`, when
+    /// given, are the words that run it elsewhere (``TwoHosts/onPosition``).
+    public init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+                host: [String] = []) throws {
         let binary = HeartDeskBinary.url.path
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HEARTDESK_CLOCK": HeartDeskBinary.testClock,
                    "HEARTDESK_CACHE_DIR": HeartDeskBinary.policyCache]
         env.merge(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = "env \(exports) \(Self.quote(binary)) \(arguments.map(Self.quote).joined(separator: " ")); "
+        let command = "env \(exports) \((host + [binary]).map(Self.quote).joined(separator: " ")) \(arguments.map(Self.quote).joined(separator: " ")); "
             + "echo EXIT:$?; sleep 600"
         try tmux(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), "sh", "-c", command])
     }

@@ -12,10 +12,8 @@ public final class ConsoleSession {
     public let journal: any ShiftJournal
     /// When the journal's database stopped answering, while it does not; nil while it answers.
     private var offlineSince: Date?
-    /// The last try to reach it while offline: tried again every ``offlineRetry`` seconds, not at every follow, since
-    /// a try can wait for the connection's timeout.
-    private var lastOfflineTry: Date?
-    public static let offlineRetry: TimeInterval = 2
+    /// How often a database journal is asked for news when no notification came (a notification is taken at once).
+    public static let followPoll: TimeInterval = 1
     /// Set by an exercise: applies a clock key and returns how the clock now runs, for the header.
     public var clockControl: ((ClockControl, ConsoleTime) -> ExerciseClockInfo)?
 
@@ -30,6 +28,7 @@ public final class ConsoleSession {
             // Another console may have opened it since: then there is nothing to do.
             try journal.openShiftIfNew(roster: roster, router: router, stamp: stamp(at: time))
         }
+        journal.startFollowing(pollInterval: Self.followPoll)
         syncFromJournal()
     }
 
@@ -85,8 +84,6 @@ public final class ConsoleSession {
     /// Reads what other consoles appended; returns whether anything changed. `time`, when given, dates an outage.
     @discardableResult
     public func follow(at time: ConsoleTime? = nil) -> Bool {
-        if offlineSince != nil, let time, let last = lastOfflineTry, time.wall.timeIntervalSince(last) < Self.offlineRetry { return false }
-        lastOfflineTry = time?.wall
         do {
             let arrived = try journal.refresh()
             if offlineSince != nil {
