@@ -14,10 +14,15 @@ enum DefaultJournal {
 
     /// A new exercise journal: `exercises/safety-test-2026-11-23-140512.journal` beside the shift journals.
     static func exercisePath(scenario: String, at now: Date, zone: TimeZoneRules, environment: [String: String]) throws -> String {
-        let directory = try directory(environment: environment, sub: "/exercises")
+        let directory = try exerciseFolder(environment: environment)
         let local = zone.localTime(at: now)
         return directory + String(format: "/%@-%04d-%02d-%02d-%02d%02d%02d.journal", scenario, local.year, local.month, local.day,
                                   local.hour, local.minute, local.second)
+    }
+
+    /// Where exercises keep their journals and reports, created owner-only.
+    static func exerciseFolder(environment: [String: String]) throws -> String {
+        try directory(environment: environment, sub: "/exercises")
     }
 
     /// `$XDG_STATE_HOME/heartdesk` (else `~/.local/state/heartdesk`) plus `sub`, created owner-only.

@@ -4,6 +4,7 @@ import HeartDeskConsole
 import HeartDeskCore
 import HeartDeskExercise
 import HeartDeskJournal
+import HeartDeskPostgres
 import HeartDeskReport
 import HeartDeskTerminal
 
@@ -15,15 +16,17 @@ struct ExerciseCommand: ParsableCommand {
         discussion: """
         SCENARIO is a shipped scenario's name (see --list) or a scenario file (docs/exercise-format.md).
         In the console: p pauses and resumes the clock, + and - change its speed. At the end the
-        after-action report is written beside the journal.
+        after-action report is written beside the journal; for a journal in a database
+        (postgresql://USER@HOST/DB?shift=NAME, a shift with no events yet), in the exercises folder as
+        NAME.report.md, and a trainer can watch from another machine with a read-only console on that URL.
         """
     )
 
     @Argument(help: "Shipped scenario name or scenario file.") var scenario: String?
     @Flag(name: .long, help: "List the shipped scenarios, one a line, name first.") var list = false
     @Option(name: .long, help: "Simulated minutes per real minute (1, 2, 5, 10, 30 or 60).") var speed: Double = 1
-    @Option(name: .long, help: ArgumentHelp("New journal for the exercise (default: one under ~/.local/state/heartdesk/exercises).",
-                                            valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("New journal for the exercise: a file or a postgresql:// URL (default: a file under ~/.local/state/heartdesk/exercises).",
+                                            valueName: "file-or-url"))
     var journal: String?
     @Flag(name: .long, help: "Run without a terminal, as fast as it computes.") var headless = false
     @Flag(name: .long, help: "With --headless: a perfect trainee takes every recommendation.") var auto = false
@@ -62,18 +65,14 @@ struct ExerciseCommand: ParsableCommand {
             let now = Date()
             let path = try journal ?? DefaultJournal.exercisePath(scenario: scenario.name, at: now, zone: scenario.policy.timeZone,
                                                                   environment: environment)
-            // An exercise runs on its own simulated clock, apart from live shifts: its journal is a file, with its report beside it.
-            if JournalStore.isDatabase(path) {
-                throw UserError("an exercise keeps its journal in a file (its report is written beside it): give --journal FILE; "
-                                + "`heartdesk journal copy` can take it into the database afterwards")
-            }
             do {
                 if headless {
-                    _ = try HeadlessExercise.run(scenario, journalPath: path, trainee: auto ? AutoTrainee(scenario: scenario) : nil)
-                    try finish(journalPath: path, scenario: scenario)
+                    let journal = try startJournal(at: path, scenario: scenario)
+                    _ = try HeadlessExercise.play(scenario, into: journal, trainee: auto ? AutoTrainee(scenario: scenario) : nil)
+                    try finish(journalAt: path, scenario: scenario, environment: environment)
                     return 0
                 }
-                return try runConsole(scenario: scenario, journalPath: path, environment: environment)
+                return try runConsole(scenario: scenario, journalAt: path, environment: environment)
             } catch let error as ExerciseJournal.AlreadyExists {
                 throw UserError(error.description)
             }
@@ -81,30 +80,46 @@ struct ExerciseCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    private func runConsole(scenario: Scenario, journalPath: String, environment: [String: String]) throws -> Int32 {
+    /// A new journal for the exercise: a file, or a shift with no events yet in a database (a trainer can then watch
+    /// from another position with a read-only console on the same URL).
+    private func startJournal(at location: String, scenario: Scenario) throws -> any ShiftJournal {
+        guard JournalStore.isDatabase(location) else { return try ExerciseJournal.create(location, scenario: scenario, wallClock: Date.init) }
+        let journal = try JournalStore.open(location, mode: .write)
+        try ExerciseJournal.start(journal, scenario: scenario, wallClock: Date.init)
+        return journal
+    }
+
+    private func runConsole(scenario: Scenario, journalAt location: String, environment: [String: String]) throws -> Int32 {
         let theme: Theme
         do { theme = try ThemeCatalog.load(self.theme, environment: environment) } catch { throw UserError("bad theme: \(error)") }
         do { try ConsoleRunner.checkTerminal(environment: environment) } catch { throw UserError("\(error)") }
         // The trainee gets the aids a live console has: words to call types, locations to beats and places.
         let intake: IntakeAids
         do { intake = try IntakeAids.load(for: scenario.policy) } catch let error as PolicyError { throw UserError("bad intake data: \(error)") }
-        let driver = try ExerciseConsole(scenario: scenario, journalPath: journalPath, speed: speed,
+        let journal = try startJournal(at: location, scenario: scenario)
+        let driver = try ExerciseConsole(scenario: scenario, journal: journal, journalName: JournalStore.shortName(of: journal), speed: speed,
                                          operatorName: JournalOptions.resolvedOperator(operatorName), position: position, intake: intake)
         let status = driver.run(theme: theme)
-        try finish(journalPath: journalPath, scenario: scenario)
+        try finish(journalAt: location, scenario: scenario, environment: environment)
         return status
     }
 
-    /// Writes the after-action report beside the journal and says where, with the score.
-    private func finish(journalPath: String, scenario: Scenario) throws {
-        let journal = try Journal.open(journalPath, mode: .read, keepEvents: true)
+    /// Writes the after-action report beside the journal file (for a database, in the exercises folder, named after
+    /// the shift) and says where, with the score.
+    private func finish(journalAt location: String, scenario: Scenario, environment: [String: String]) throws {
+        let journal = try JournalStore.open(location, mode: .read, keepEvents: true)
         let report = AfterActionReport(events: journal.events, policy: scenario.policy)
-        let reportPath = journalPath.hasSuffix(".journal") ? String(journalPath.dropLast(8)) + ".report.md" : journalPath + ".report.md"
-        do { try PrivateFile.write(Array(MarkdownReport.render(report).utf8), to: reportPath) } catch {
-            throw UserError("the exercise is journaled in \(journalPath), but the report could not be written to \(reportPath)")
+        let reportPath: String
+        if let database = journal as? PostgresJournal {
+            reportPath = try DefaultJournal.exerciseFolder(environment: environment) + "/\(database.url.shift).report.md"
+        } else {
+            reportPath = location.hasSuffix(".journal") ? String(location.dropLast(8)) + ".report.md" : location + ".report.md"
         }
-        say("Exercise \(scenario.title): journal \(journalPath)")
+        do { try PrivateFile.write(Array(MarkdownReport.render(report).utf8), to: reportPath) } catch {
+            throw UserError("the exercise is journaled in \(journal.location), but the report could not be written to \(reportPath)")
+        }
+        say("Exercise \(scenario.title): journal \(journal.location)")
         if let score = report.score { say("Score: \(score.summary)") }
-        say("After-action report: \(reportPath) (html: heartdesk report \(journalPath) --format html)")
+        say("After-action report: \(reportPath) (html: heartdesk report \(location) --format html)")
     }
 }

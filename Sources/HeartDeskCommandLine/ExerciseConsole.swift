@@ -7,7 +7,7 @@ import HeartDeskTerminal
 
 /// An exercise at the console: the trainee's session, the simulated clock, and the scenario's director, on one journal.
 final class ExerciseConsole {
-    let journal: Journal
+    let journal: any ShiftJournal
     private let session: ConsoleSession
     private let recorder: ExerciseRecorder
     private var director: ExerciseDirector
@@ -17,15 +17,17 @@ final class ExerciseConsole {
     private var ringsSeen = 0
     private var failed = false
 
-    init(scenario: Scenario, journalPath: String, speed: Double, operatorName: String, position: String, intake: IntakeAids) throws {
+    /// Runs `scenario` on `journal`, whose shift ``ExerciseJournal`` has opened; `journalName` names it in the header.
+    init(scenario: Scenario, journal: any ShiftJournal, journalName: String, speed: Double, operatorName: String, position: String,
+         intake: IntakeAids) throws {
         let now = Date()
-        journal = try ExerciseJournal.create(journalPath, scenario: scenario, wallClock: Date.init)
+        self.journal = journal
         let router = Router(policy: scenario.policy)
         clock = ExerciseClock(simulated: scenario.start, wall: now, speed: speed)
         recorder = ExerciseRecorder(journal: journal, router: router, wallClock: Date.init)
         director = ExerciseDirector(scenario: scenario)
         let info = SessionInfo(operatorName: operatorName, position: position,
-                               journalName: URL(fileURLWithPath: journalPath).lastPathComponent,
+                               journalName: journalName,
                                exercise: ExerciseClockInfo(speed: speed, isPaused: false))
         session = try ConsoleSession(journal: journal, router: router, info: info, roster: scenario.roster,
                                      time: ConsoleTime(wall: now, shift: scenario.start), intake: intake)

@@ -55,8 +55,15 @@ final class DatabaseLink: @unchecked Sendable {
 
     /// Forgets the connection (closing it if it is still open): the next query connects anew.
     func reset() {
-        if let connection, !connection.isClosed { let _: EventLoopFuture<Void> = connection.close() }
+        if let connection { Self.letGo(connection) }
         connection = nil
+    }
+
+    /// Closes `connection` and keeps it alive until it is closed: postgres-nio requires a connection to be closed
+    /// before it is freed, and a close takes a turn of its event loop.
+    private static func letGo(_ connection: PostgresConnection) {
+        connection.closeFuture.whenComplete { _ in withExtendedLifetime(connection) {} }
+        if !connection.isClosed { let _: EventLoopFuture<Void> = connection.close() }
     }
 
     @discardableResult
@@ -85,7 +92,7 @@ final class DatabaseLink: @unchecked Sendable {
         do {
             return try connection.query(query, logger: logger).wait()
         } catch {
-            if connection.isClosed { self.connection = nil }
+            if connection.isClosed { reset() }
             if passed.withLockedValue({ $0 }) { throw NoAnswer(deadline: queryDeadline) }
             throw error
         }

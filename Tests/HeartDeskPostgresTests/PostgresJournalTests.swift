@@ -121,8 +121,6 @@ import TestSupport
     @Test func theURLIsCheckedBeforeAnythingIsTried() throws {
         let withPassword = try heartdesk(["shift", "show", "--journal", "postgresql://ana:secret@127.0.0.1/heartdesk?shift=x"])
         #expect(withPassword.status == 2 && withPassword.stderr.contains("give it in PGPASSWORD or ~/.pgpass"), "\(withPassword.stderr)")
-        let exercise = try heartdesk(["exercise", "safety-test", "--headless", "--journal", server.url(shift: "drill")])
-        #expect(exercise.status == 2 && exercise.stderr.contains("an exercise keeps its journal in a file"), "\(exercise.stderr)")
         let noShift = try heartdesk(["shift", "show", "--journal", "postgresql://ana@127.0.0.1/heartdesk"])
         #expect(noShift.stderr.contains("names no shift"), "\(noShift.stderr)")
         let empty = try heartdesk(["shift", "show", "--journal", server.url(shift: "never-written")])
@@ -130,6 +128,30 @@ import TestSupport
         #expect(try heartdesk(["shift", "new-call", "--journal", server.url(shift: "other"), "--type", "MHC", "--beat", "111"]).status == 0)
         let missing = try heartdesk(["shift", "show", "--journal", server.url(shift: "never-written")])
         #expect(missing.status == 2 && missing.stderr.contains("no shift 'never-written'"), "\(missing.stderr)")
+    }
+
+    @Test func anExerciseRunsOnANewShiftInTheDatabaseAndItsReportGoesToTheExercisesFolder() throws {
+        let url = server.url(shift: "drill")
+        let state = directory.path("state")
+        let run = try HeartDeskBinary.run(["exercise", "safety-test", "--headless", "--auto", "--journal", url],
+                                          environment: ["USER": "ana", "XDG_STATE_HOME": state])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Score: 6 of 6 calls handled as expected"), "\(run.stdout)")
+        let reportPath = state + "/heartdesk/exercises/drill.report.md"
+        #expect(run.stdout.contains("After-action report: \(reportPath)"), "\(run.stdout)")
+        let report = try String(contentsOfFile: reportPath, encoding: .utf8)
+        #expect(report.hasPrefix("# After-action report: "))
+        let mode = (try FileManager.default.attributesOfItem(atPath: reportPath)[.posixPermissions] as? Int) ?? 0
+        #expect(mode == 0o600, "the report holds call data: \(String(mode, radix: 8))")
+        // The same shift as a file of the same exercise: the score comes from the database's events.
+        let file = directory.path("drill.journal")
+        #expect(try heartdesk(["exercise", "safety-test", "--headless", "--auto", "--journal", file]).status == 0)
+        #expect(try open("drill", mode: .read).recordCount == (try Journal.open(file, mode: .read)).recordCount)
+        #expect(try heartdesk(["journal", "verify", url]).status == 0)
+        // An exercise starts on a new shift: never on top of one.
+        let again = try heartdesk(["exercise", "safety-test", "--headless", "--journal", url])
+        #expect(again.status == 2 && again.stderr.contains("already holds") && again.stderr.split(separator: "\n").count == 1,
+                "\(again.stderr)")
     }
 
     @Test func aShiftCopiedFileToDatabaseAndBackKeepsEveryEventAndTheChain() throws {

@@ -2,23 +2,31 @@ import Foundation
 import HeartDeskCore
 import HeartDeskJournal
 
-/// The journal an exercise writes: always a new file, opened with the scenario's roster.
+/// The journal an exercise writes: always a new one (a file, or a shift in a database), opened with the scenario's roster.
 public enum ExerciseJournal {
-    /// Why an exercise cannot use a journal file.
+    /// Why an exercise cannot use a journal.
     public struct AlreadyExists: Error, CustomStringConvertible {
-        public let path: String
-        public var description: String {
-            "journal \(path) already exists: an exercise starts on a new journal (choose another --journal)"
-        }
+        public let description: String
     }
 
-    /// Creates the journal at `path` with the shift opened on the scenario's roster at its start time.
+    /// Creates the journal file at `path` with the shift opened on the scenario's roster at its start time.
     public static func create(_ path: String, scenario: Scenario, wallClock: () -> Date) throws -> Journal {
-        if FileManager.default.fileExists(atPath: path) { throw AlreadyExists(path: path) }
+        if FileManager.default.fileExists(atPath: path) {
+            throw AlreadyExists(description: "journal \(path) already exists: an exercise starts on a new journal (choose another --journal)")
+        }
         let journal = try Journal.open(path, mode: .write)
+        try start(journal, scenario: scenario, wallClock: wallClock)
+        return journal
+    }
+
+    /// Opens the shift in `journal`, which must hold nothing yet, on the scenario's roster at its start time.
+    public static func start(_ journal: any ShiftJournal, scenario: Scenario, wallClock: () -> Date) throws {
+        guard journal.recordCount == 0 else {
+            throw AlreadyExists(description: "\(journal.location) already holds \(journal.recordCount) events: an exercise starts on a new "
+                                + "journal (choose another shift name)")
+        }
         let stamp = EventStamp(wallTime: wallClock(), shiftTime: scenario.start, position: ExerciseActor.facilitator.position,
                                operatorName: ExerciseActor.facilitator.operatorName)
         try journal.openShiftIfNew(roster: scenario.roster, router: Router(policy: scenario.policy), stamp: stamp)
-        return journal
     }
 }

@@ -20,13 +20,13 @@ public struct ExerciseActor: Sendable, Hashable {
 
 /// Writes an exercise's commands to its journal, stamped with the simulated time and the wall clock.
 public final class ExerciseRecorder {
-    public let journal: Journal
+    public let journal: any ShiftJournal
     public let router: Router
     private let wallClock: () -> Date
     /// What the last refused command was refused for, for the facilitator's screen.
     public private(set) var lastRefusal: String?
 
-    public init(journal: Journal, router: Router, wallClock: @escaping () -> Date) {
+    public init(journal: any ShiftJournal, router: Router, wallClock: @escaping () -> Date) {
         self.journal = journal
         self.router = router
         self.wallClock = wallClock

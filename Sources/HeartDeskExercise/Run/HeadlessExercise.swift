@@ -17,10 +17,16 @@ public enum HeadlessExercise {
     /// How far the simulated clock moves between looks.
     public static let step: TimeInterval = 60
 
-    /// Plays `scenario` into the new journal at `path`; returns the final shift.
+    /// Plays `scenario` into the new journal file at `path`; returns the final shift.
     public static func run(_ scenario: Scenario, journalPath path: String, trainee: (any ExerciseTrainee)?,
                            wallClock: @escaping () -> Date = Date.init) throws -> ShiftState {
         let journal = try ExerciseJournal.create(path, scenario: scenario, wallClock: wallClock)
+        return try play(scenario, into: journal, trainee: trainee, wallClock: wallClock)
+    }
+
+    /// Plays `scenario` into `journal`, whose shift ``ExerciseJournal`` has opened; returns the final shift.
+    public static func play(_ scenario: Scenario, into journal: any ShiftJournal, trainee: (any ExerciseTrainee)?,
+                            wallClock: @escaping () -> Date = Date.init) throws -> ShiftState {
         let recorder = ExerciseRecorder(journal: journal, router: Router(policy: scenario.policy), wallClock: wallClock)
         var director = ExerciseDirector(scenario: scenario)
         var trainee = trainee
