@@ -184,7 +184,10 @@ import TestSupport
         // Another position, another process: the console shows its call without a key pressed.
         let made = try heartdesk(["shift", "new-call", "--journal", url, "--type", "MHC", "--beat", "111", "--position", "pos-2"])
         #expect(made.status == 0, "\(made.stderr)")
+        let acknowledged = Date()
         try tmux.waitFor("Mental Health Cri", seconds: 5)
+        let seen = Date().timeIntervalSince(acknowledged)
+        #expect(seen < 1, "the console showed another position's call \(seen) s after it was acknowledged")
         try server.stop()
         try tmux.waitFor("JOURNAL: OFFLINE since", seconds: 10)
         // A write while offline is refused with the reason; the last known board stays.
