@@ -19,14 +19,19 @@ public enum ExerciseJournal {
         return journal
     }
 
-    /// Opens the shift in `journal`, which must hold nothing yet, on the scenario's roster at its start time.
+    /// Opens the shift in `journal`, which must hold nothing yet, on the scenario's roster at its start time. Checked
+    /// inside the append, so two exercises started on one database shift at once cannot both take it.
     public static func start(_ journal: any ShiftJournal, scenario: Scenario, wallClock: () -> Date) throws {
-        guard journal.recordCount == 0 else {
-            throw AlreadyExists(description: "\(journal.location) already holds \(journal.recordCount) events: an exercise starts on a new "
-                                + "journal (choose another shift name)")
-        }
         let stamp = EventStamp(wallTime: wallClock(), shiftTime: scenario.start, position: ExerciseActor.facilitator.position,
                                operatorName: ExerciseActor.facilitator.operatorName)
-        try journal.openShiftIfNew(roster: scenario.roster, router: Router(policy: scenario.policy), stamp: stamp)
+        let router = Router(policy: scenario.policy)
+        let location = journal.location
+        try journal.append { state in
+            guard state.eventCount == 0 else {
+                throw AlreadyExists(description: "\(location) already holds \(state.eventCount) events: an exercise starts on a new "
+                                    + "journal (choose another shift name)")
+            }
+            return try ShiftCommand.openShift(units: scenario.roster).stampedEvents(in: state, router: router, stamp: stamp) { scenario.roster }
+        }
     }
 }
