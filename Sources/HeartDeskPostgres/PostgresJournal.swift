@@ -163,10 +163,13 @@ public final class PostgresJournal: ShiftJournal {
     }
 
     /// Whether an append whose COMMIT's answer was lost reached the database: asked on a new connection.
+    /// Asked for at most one answer deadline (and up to five times): a console's is 5 s, so it is not left still for
+    /// long when the network is gone; the command line keeps asking longer.
     private func wasCommitted(_ appendID: String, count: Int) throws -> Bool {
         link.reset()
         var lastError: (any Error)?
-        for attempt in 0..<5 {
+        let giveUp = Date().addingTimeInterval(answerDeadline)
+        for attempt in 0..<5 where attempt == 0 || Date() < giveUp {
             if attempt > 0 { Thread.sleep(forTimeInterval: 1) }
             do {
                 let rows = try run("SELECT count(*) FROM heartdesk_events WHERE shift = $1 AND append_id = $2", binds: [url.shift, appendID]).rows
@@ -178,7 +181,7 @@ public final class PostgresJournal: ShiftJournal {
         }
         throw JournalError(.offline, path: location, "the database went away while committing and has not come back "
                                                     + "(\(Self.describe(lastError))): whether the append was recorded is not known; "
-                                                    + "check with `heartdesk shift show` before entering it again")
+                                                    + "check the shift (the board, or `heartdesk shift show`) before entering it again")
     }
 
     private func insert(_ rows: [(seq: Int, payload: [UInt8], hash: ChainHash)], appendID: String) throws {
