@@ -351,6 +351,8 @@ public final class PostgresJournal: ShiftJournal {
     static func describe(_ error: (any Error)?) -> String {
         guard let error else { return "no answer" }
         if let error = error as? PSQLError {
+            // A TLS failure arrives as a connection error: say it is the certificate, not the network.
+            if let tls = error.underlying as? NIOSSLError { return describe(tls) }
             switch error.code {
             case .connectionError: return "connection refused or timed out"
             case .serverClosedConnection, .uncleanShutdown: return "the server closed the connection"
@@ -360,6 +362,16 @@ public final class PostgresJournal: ShiftJournal {
         }
         if let error = error as? IOError { return error.description }
         if let error = error as? DatabaseLink.NoAnswer { return error.description }
+        if let error = error as? NIOSSLError {
+            switch error {
+            case .handshakeFailed, .unableToValidateCertificate:
+                // BoringSSL's text names a build path; its reason code is what matters.
+                let why = "\(error)".contains("CERTIFICATE_VERIFY_FAILED") ? "no trusted authority vouches for it, or it is not for this host"
+                    : "the TLS handshake failed"
+                return "the server's TLS certificate was not accepted (\(why); sslmode=verify-full checks both)"
+            default: return "TLS failed: \(error)"
+            }
+        }
         return "\(error)"
     }
 }

@@ -13,6 +13,8 @@ public final class PostgresServer: @unchecked Sendable {
     public let address: String
     /// The network namespace it runs in (``TwoHosts``), nil for this machine's own network.
     public let namespace: String?
+    /// Whether it speaks TLS (a self-signed certificate for `localhost`) and refuses connections without it.
+    public let tls: Bool
     public let superuser = "heartdesk"
     public let database = "heartdesk"
     private let binaries: String
@@ -22,10 +24,12 @@ public final class PostgresServer: @unchecked Sendable {
         public let description: String
     }
 
-    /// A server on loopback, or in `namespace` listening on `address` and accepting connections from its subnet.
-    public init(namespace: String? = nil, address: String = "127.0.0.1") throws {
+    /// A server on loopback, or in `namespace` listening on `address` and accepting connections from its subnet. With
+    /// `tls`, only encrypted connections are accepted (`hostssl`), with a self-signed certificate no system trusts.
+    public init(namespace: String? = nil, address: String = "127.0.0.1", tls: Bool = false) throws {
         self.namespace = namespace
         self.address = address
+        self.tls = tls
         guard let binaries = Self.findBinaries() else {
             throw Failure(description: "PostgreSQL's initdb and pg_ctl are not installed (.ci/run installs Debian's postgresql)")
         }
@@ -40,6 +44,16 @@ public final class PostgresServer: @unchecked Sendable {
             let hba = try String(contentsOfFile: directory + "/data/pg_hba.conf", encoding: .utf8)
             try (hba + "host all all samenet trust\n").write(toFile: directory + "/data/pg_hba.conf", atomically: false, encoding: .utf8)
         }
+        if tls {
+            let data = directory + "/data"
+            try command(["openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=localhost",
+                         "-keyout", data + "/server.key", "-out", data + "/server.crt"], asServer: true)
+            try command(["chmod", "600", data + "/server.key"], asServer: true)
+            let hba = try String(contentsOfFile: data + "/pg_hba.conf", encoding: .utf8)
+            let sslOnly = hba.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("host ") ? "hostssl" + $0.dropFirst(4) : $0 }.joined(separator: "\n")
+            try sslOnly.write(toFile: data + "/pg_hba.conf", atomically: false, encoding: .utf8)
+        }
         try start()
         try psql("CREATE DATABASE \(database)", database: "postgres")
     }
@@ -49,14 +63,14 @@ public final class PostgresServer: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: directory)
     }
 
-    /// `postgresql://USER@ADDRESS:PORT/heartdesk?shift=SHIFT&sslmode=disable`.
-    public func url(shift: String, user: String? = nil) -> String {
-        "postgresql://\(user ?? superuser)@\(address):\(port)/\(database)?shift=\(shift)&sslmode=disable"
+    /// `postgresql://USER@ADDRESS:PORT/heartdesk?shift=SHIFT&sslmode=disable` (or the `sslMode` given).
+    public func url(shift: String, user: String? = nil, sslMode: String = "disable") -> String {
+        "postgresql://\(user ?? superuser)@\(address):\(port)/\(database)?shift=\(shift)&sslmode=\(sslMode)"
     }
 
     public func start() throws {
         try server(["pg_ctl", "-D", directory + "/data", "-l", directory + "/log", "-w", "-t", "30", "-o",
-                    "-p \(port) -k \(directory) -c listen_addresses=\(address) -c fsync=on -c synchronous_commit=on", "start"])
+                    "-p \(port) -k \(directory) -c listen_addresses=\(address) -c fsync=on -c synchronous_commit=on" + (tls ? " -c ssl=on" : ""), "start"])
     }
 
     /// Stops the server at once, as a crash would (`-m immediate`: no checkpoint, recovery at the next start).
