@@ -96,12 +96,26 @@ import TestSupport
         let write = try heartdesk(["shift", "note", "C-0001", "hello", "--journal", readerURL])
         #expect(write.status == 2 && write.stderr.contains("permission denied"), "\(write.stderr)")
         #expect(try open("roles", mode: .read).recordCount == 2)
+        // The supervisor's console follows with that role too: LISTEN needs no right, and its follower only SELECTs.
+        let board = try open("roles", mode: .read, user: "supervisor")
+        board.startFollowing(pollInterval: 60)
+        let writer = try open("roles")
+        let waitUntil = Date().addingTimeInterval(10)
+        var seen = 0
+        repeat {
+            try writer.record(.addNote(callID: "C-0001", text: "seen by the supervisor"), router: Durham.router,
+                              stamp: EventStamp.live(at: Durham.instant("2026-11-23T10:30"), position: "ct", operatorName: "ana"))
+            usleep(200_000)
+            seen = try board.refresh()
+        } while seen == 0 && Date() < waitUntil
+        #expect(seen > 0 && board.state.call("C-0001")?.notes.last?.text == "seen by the supervisor")
+        let written = try open("roles", mode: .read).recordCount
         // A call-taker's role as docs/many-positions.md grants it, once the tables exist: SELECT and INSERT, no CREATE.
         try server.psql("CREATE ROLE calltaker LOGIN; GRANT SELECT, INSERT ON heartdesk_events TO calltaker; "
                         + "GRANT SELECT ON heartdesk_schema TO calltaker")
         let note = try heartdesk(["shift", "note", "C-0001", "hello", "--journal", server.url(shift: "roles", user: "calltaker")])
         #expect(note.status == 0, "\(note.stderr)")
-        #expect(try open("roles", mode: .read).recordCount == 3)
+        #expect(try open("roles", mode: .read).recordCount == written + 1)
     }
 
     @Test func aRecordChangedInTheDatabaseIsFoundAndNamed() throws {
