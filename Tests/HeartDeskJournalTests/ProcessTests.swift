@@ -7,20 +7,6 @@ import TestSupport
 /// Real processes: a writer killed mid-append, and two writers racing on one file.
 @Suite("Crashes and concurrent writers", .serialized)
 struct ProcessTests {
-    static let stress = HeartDeskBinary.builtExecutable("heartdesk-journal-stress")
-
-    /// Starts the stress writer; its stdout lists each note once it is durable.
-    static func startWriter(_ path: String, prefix: String, count: Int) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = stress
-        process.arguments = [path, prefix, String(count)]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return (process, out)
-    }
-
     static func notes(in path: String) throws -> [String] {
         try Journal.open(path, mode: .read).state.call("C-0001")?.notes.map(\.text) ?? []
     }
@@ -32,13 +18,11 @@ struct ProcessTests {
         var random = SeededRandom(seed: 42)
         var acknowledged: [String] = []
         for round in 0..<25 {
-            let (process, out) = try Self.startWriter(path, prefix: "r\(round)", count: 100_000)
+            let writer = try StressWriter(journal: path, prefix: "r\(round)", count: 100_000)
             usleep(UInt32.random(in: 20_000...150_000, using: &random))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            // A line cut by the kill was never fully acknowledged.
-            acknowledged += printed.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            writer.kill()
+            _ = writer.waitForExit()
+            acknowledged += writer.acknowledged
         }
         let writer = try Journal.open(path, mode: .write)  // recovers a torn tail if the kill left one
         _ = writer
@@ -54,21 +38,16 @@ struct ProcessTests {
     func twoWriters() throws {
         let directory = TemporaryDirectory()
         let path = directory.path("shared.hdj")
-        let (a, outA) = try Self.startWriter(path, prefix: "a", count: 2000)
-        let (b, outB) = try Self.startWriter(path, prefix: "b", count: 2000)
-        let printedA = outA.fileHandleForReading.readDataToEndOfFile()
-        let printedB = outB.fileHandleForReading.readDataToEndOfFile()
-        a.waitUntilExit()
-        b.waitUntilExit()
-        #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
+        let a = try StressWriter(journal: path, prefix: "a", count: 2000)
+        let b = try StressWriter(journal: path, prefix: "b", count: 2000)
+        #expect(a.waitForExit() == 0 && b.waitForExit() == 0)
         let notes = try Self.notes(in: path)
         #expect(notes.count == 4000)
         #expect(Set(notes).count == 4000)
         // Each writer's own notes appear in the order it wrote them.
         #expect(notes.filter { $0.hasPrefix("a-") } == (1...2000).map { "a-\($0)" })
         #expect(notes.filter { $0.hasPrefix("b-") } == (1...2000).map { "b-\($0)" })
-        #expect(String(decoding: printedA, as: UTF8.self).split(separator: "\n").count == 2000)
-        #expect(String(decoding: printedB, as: UTF8.self).split(separator: "\n").count == 2000)
+        #expect(a.acknowledged.count == 2000 && b.acknowledged.count == 2000)
         // Interleaved rather than one after the other, or the lock was never contended.
         let firstB = notes.firstIndex { $0.hasPrefix("b-") } ?? 0, lastA = notes.lastIndex { $0.hasPrefix("a-") } ?? 0
         #expect(firstB < lastA)

@@ -129,33 +129,20 @@ import TestSupport
         let hosts = try TwoHosts()
         let server = try PostgresServer(namespace: hosts.serverNamespace, address: hosts.serverAddress)
         let url = server.url(shift: "cut")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: hosts.onPosition[0])
         // Each query bounded at 2 s, as a console bounds its writes at 5 s.
-        process.arguments = Array(hosts.onPosition.dropFirst())
-            + [HeartDeskBinary.builtExecutable("heartdesk-journal-stress").path, url, "cut", "100000", "2"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var printed = Data()
-        while String(decoding: printed, as: UTF8.self).split(separator: "\n").count < 200 {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += chunk
-        }
+        let writer = try StressWriter(journal: url, prefix: "cut", count: 100_000, deadline: 2, host: hosts.onPosition)
+        writer.waitForAcknowledged(200)
         // Mid-appends, the cable goes: no error comes back, answers just stop.
         try hosts.cut()
         let cutAt = Date()
-        printed += out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let status = writer.waitForExit()
         let gaveUpAfter = Date().timeIntervalSince(cutAt)
-        #expect(process.terminationStatus != 0, "the writer must fail once the database is out of reach")
+        #expect(status != 0, "the writer must fail once the database is out of reach")
         // The 2 s deadline, then asking (for at most the deadline again, one connect of up to 3 s) whether the append in
         // flight was committed.
         #expect(gaveUpAfter < 12, "the writer waited \(gaveUpAfter) s after the cable was cut")
         try hosts.mend()
-        let acknowledged = String(decoding: printed, as: UTF8.self).split(separator: "\n").map(String.init)
+        let acknowledged = writer.acknowledged
         // Read from the server's host: this process is on neither.
         let shown = try HeartDeskBinary.run(["shift", "show", "--json", "--journal", url], host: hosts.onServer)
         #expect(shown.status == 0, "\(shown.stderr)")

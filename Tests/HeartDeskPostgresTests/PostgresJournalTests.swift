@@ -43,22 +43,11 @@ import TestSupport
 
     @Test func twoProcessesAppendingAtOnceLoseNothingAndDuplicateNothing() throws {
         let url = server.url(shift: "race")
-        let stress = HeartDeskBinary.url.deletingLastPathComponent().appendingPathComponent("heartdesk-journal-stress")
-        let writers = try ["a", "b"].map { prefix -> (Process, Pipe) in
-            let process = Process()
-            process.executableURL = stress
-            process.arguments = [url, prefix, "2000"]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.standardError
-            try process.run()
-            return (process, out)
-        }
+        let writers = try ["a", "b"].map { try StressWriter(journal: url, prefix: $0, count: 2000) }
         var acknowledged: [String] = []
-        for (process, out) in writers {
-            acknowledged += String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+        for writer in writers {
+            #expect(writer.waitForExit() == 0, "\(writer.errorOutput)")
+            acknowledged += writer.acknowledged
         }
         #expect(acknowledged.count == 4000)
         let journal = try open("race", mode: .read)
@@ -225,25 +214,12 @@ import TestSupport
 
     @Test func aServerKilledMidAppendsKeepsEveryAcknowledgedEventOnce() throws {
         let url = server.url(shift: "killed")
-        let process = Process()
-        process.executableURL = HeartDeskBinary.url.deletingLastPathComponent().appendingPathComponent("heartdesk-journal-stress")
-        process.arguments = [url, "k", "5000"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let writer = try StressWriter(journal: url, prefix: "k", count: 5000)
         // Let it acknowledge a few hundred notes, then kill the server under it.
-        var printed = Data()
-        while String(decoding: printed, as: UTF8.self).split(separator: "\n").count < 200 {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += chunk
-        }
+        writer.waitForAcknowledged(200)
         try server.kill9()
-        printed += out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0, "the writer must fail once its server is gone")
-        let acknowledged = String(decoding: printed, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(writer.waitForExit() != 0, "the writer must fail once its server is gone")
+        let acknowledged = writer.acknowledged
         try server.start()
         let notes = try open("killed", mode: .read).state.call("C-0001")?.notes.map(\.text) ?? []
         #expect(acknowledged.count >= 200)
