@@ -15,6 +15,7 @@ final class DatabaseLink: @unchecked Sendable {
     let url: PostgresJournalURL
     private let password: String?
     private var connection: PostgresConnection?
+    /// Critical only: postgres-nio's own messages would otherwise be printed over the console's screen.
     let logger: Logger = {
         var logger = Logger(label: "heartdesk.journal.postgres")
         logger.logLevel = .critical
