@@ -83,8 +83,10 @@ struct ConsoleCommand: ParsableCommand {
             info.asciiCharts = theme.name == "monochrome" || !TerminalLocale.isUTF8()
             let session: ConsoleSession
             do {
+                // A database's writes wait on the network: recorded on a thread of their own, the screen stays alive.
                 session = try ConsoleSession(journal: opened, router: Router(policy: policy), info: info, roster: roster,
-                                             time: .live(now), intake: intake, history: loadedHistory.history)
+                                             time: .live(now), intake: intake, history: loadedHistory.history,
+                                             writesInBackground: opened is PostgresJournal)
             } catch let error as ShiftError {
                 throw UserError("cannot open the shift: \(error)")
             }

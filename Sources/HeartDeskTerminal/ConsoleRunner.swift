@@ -38,6 +38,11 @@ public enum ConsoleRunner {
             let now = clock()
             session.tick(now)
             onTick(session, now)
+            // A write recorded in the background (a database journal): its outcome, then the keys held meanwhile.
+            if session.collect(at: now) {
+                dirty = true
+                if session.shouldClose { return 0 }
+            }
             if now.wall.timeIntervalSince(lastFollow) >= followInterval {
                 lastFollow = now.wall
                 if session.follow(at: now) { dirty = true }

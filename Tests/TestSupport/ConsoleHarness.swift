@@ -13,19 +13,21 @@ public final class ConsoleHarness {
     public var state: ConsoleState { session.state }
     public var journalPath: String { session.journal.location }
 
-    /// A console at `size` on a new journal (or `journalPath`), its clock at `start` (Durham local time).
+    /// A console at `size` on a new journal (or `journalPath`, or `journal` as it is), its clock at `start` (Durham
+    /// local time); `writesInBackground` as a console on a database.
     public init(start: String = "2026-11-23T14:00", width: Int = 80, height: Int = 24, journalPath: String? = nil,
+                journal given: (any ShiftJournal)? = nil, writesInBackground: Bool = false,
                 operatorName: String = "Ana", mode: Journal.Mode = .write, asciiCharts: Bool = false,
                 intake: IntakeAids = Durham.intake, history: CallerHistory = CallerHistory(), router: Router = Durham.router) throws {
         now = Durham.instant(start)
         let path = journalPath ?? directory.path("shift.journal")
-        let journal = try Journal.open(path, mode: mode)
+        let journal = try given ?? Journal.open(path, mode: mode)
         var info = SessionInfo(operatorName: operatorName, position: "pos-1", journalName: "shift.journal", isReadOnly: mode == .read)
         info.asciiCharts = asciiCharts
         session = try ConsoleSession(
             journal: journal, router: router, info: info,
             roster: try RosterLoader.bundledDurham(policy: Durham.policy), time: .live(now), width: width, height: height,
-            intake: intake, history: history)
+            intake: intake, history: history, writesInBackground: writesInBackground)
     }
 
     /// Presses each key in turn at the current time.

@@ -14,13 +14,27 @@ public final class ConsoleSession {
     private var offlineSince: Date?
     /// How often a database journal is asked for news when no notification came (a notification is taken at once).
     public static let followPoll: TimeInterval = 1
+    /// Records on a thread of its own when the journal's writes wait on a network; nil: writes are recorded in place.
+    private let backgroundWriter: BackgroundWriter?
+    /// A write handed to ``backgroundWriter`` and not yet taken back: what to say when it is done, and when it was asked.
+    private var writeInFlight: (done: String, time: ConsoleTime)?
+    /// Keys pressed while a write was under way, handled once its outcome is taken.
+    private var heldKeys: [Key] = []
+    /// Keys held at most: a long paste during a slow write; more are dropped.
+    static let maxHeldKeys = 16_384
+    /// Whether the console was asked to close (F10 on the board).
+    public private(set) var quitRequested = false
     /// Set by an exercise: applies a clock key and returns how the clock now runs, for the header.
     public var clockControl: ((ClockControl, ConsoleTime) -> ExerciseClockInfo)?
 
-    /// Opens a console on `journal`, opening the shift with `roster` first if the journal is new.
+    /// Opens a console on `journal`, opening the shift with `roster` first if the journal is new. With
+    /// `writesInBackground` (a journal in a database) commands are recorded on a thread of their own and the console
+    /// keeps taking keys meanwhile; take their outcome with ``collect()``.
     public init(journal: any ShiftJournal, router: Router, info: SessionInfo, roster: [UnitDefinition], time: ConsoleTime,
-                width: Int = 80, height: Int = 24, intake: IntakeAids = IntakeAids(), history: CallerHistory = CallerHistory()) throws {
+                width: Int = 80, height: Int = 24, intake: IntakeAids = IntakeAids(), history: CallerHistory = CallerHistory(),
+                writesInBackground: Bool = false) throws {
         self.journal = journal
+        backgroundWriter = writesInBackground ? BackgroundWriter() : nil
         state = ConsoleState(router: router, shift: journal.state, info: info, time: time, width: width, height: height)
         state.intake = intake
         state.callerHistory = history
@@ -35,11 +49,18 @@ public final class ConsoleSession {
     /// Handles one key at `time`; returns false once the console should close.
     @discardableResult
     public func handle(_ key: Key, at time: ConsoleTime) -> Bool {
+        if writeInFlight != nil {
+            // Typed ahead while the last entry is being recorded: handled in order once it is, as keys typed during a
+            // slow write always were, but with the screen alive meanwhile (and F10 held too: never leave unknowing).
+            if heldKeys.count < Self.maxHeldKeys { heldKeys.append(key) }
+            return true
+        }
         state.advanceClock(to: time)
         switch state.handle(key) {
         case .record(let command, let done)?:
             record(command, done: done, at: time)
         case .quit?:
+            quitRequested = true
             return false
         case .clock(let control)?:
             guard let clockControl else { break }
@@ -84,6 +105,8 @@ public final class ConsoleSession {
     /// Reads what other consoles appended; returns whether anything changed. `time`, when given, dates an outage.
     @discardableResult
     public func follow(at time: ConsoleTime? = nil) -> Bool {
+        // The journal is the writer's thread's until its outcome is taken.
+        guard writeInFlight == nil else { return false }
         do {
             let arrived = try journal.refresh()
             if offlineSince != nil {
@@ -120,8 +143,45 @@ public final class ConsoleSession {
             state.receive(.refused("This console is read-only: nothing was recorded"))
             return
         }
+        let router = state.router, stamp = stamp(at: time), journal = journal
+        guard let backgroundWriter else {
+            finish(Result { try journal.record(command, router: router, stamp: stamp) }, done: done, at: time)
+            return
+        }
+        guard writeInFlight == nil else {
+            state.receive(.refused("Still recording the last entry: nothing else was recorded; try again once it is"))
+            return
+        }
+        writeInFlight = (done, time)
+        state.receive(.notice(.info("Recording…")))
+        backgroundWriter.start { try journal.record(command, router: router, stamp: stamp) }
+    }
+
+    /// Takes the outcome of a write recorded in the background once it is done, then handles the keys held meanwhile
+    /// (at `time`); returns whether anything changed. Check ``shouldClose`` after it: a held F10 may have closed it.
+    @discardableResult
+    public func collect(at time: ConsoleTime) -> Bool {
+        guard let inFlight = writeInFlight, let outcome = backgroundWriter?.take() else { return false }
+        writeInFlight = nil
+        switch outcome {
+        case .recorded(let events): finish(.success(events), done: inFlight.done, at: inFlight.time)
+        case .failed(let error): finish(.failure(error), done: inFlight.done, at: inFlight.time)
+        }
+        while writeInFlight == nil, !shouldClose, !heldKeys.isEmpty {
+            handle(heldKeys.removeFirst(), at: time)
+        }
+        return true
+    }
+
+    /// Whether a write is under way in the background.
+    public var isRecording: Bool { writeInFlight != nil }
+
+    /// Whether the console should close now.
+    public var shouldClose: Bool { quitRequested || state.wantsQuit }
+
+    private func finish(_ result: Result<[ShiftEvent], any Error>, done: String, at time: ConsoleTime) {
         do {
-            let events = try journal.record(command, router: state.router, stamp: stamp(at: time))
+            let events = try result.get()
             state.receive(.recorded(events, done: done, shift: journal.state))
         } catch let error as ShiftError {
             state.receive(.refused(error.description))
