@@ -29,7 +29,7 @@ public final class ConsoleSession {
 
     /// Opens a console on `journal`, opening the shift with `roster` first if the journal is new. With
     /// `writesInBackground` (a journal in a database) commands are recorded on a thread of their own and the console
-    /// keeps taking keys meanwhile; take their outcome with ``collect()``.
+    /// keeps taking keys meanwhile; take their outcome with ``collect(at:)``.
     public init(journal: any ShiftJournal, router: Router, info: SessionInfo, roster: [UnitDefinition], time: ConsoleTime,
                 width: Int = 80, height: Int = 24, intake: IntakeAids = IntakeAids(), history: CallerHistory = CallerHistory(),
                 writesInBackground: Bool = false) throws {
