@@ -8,33 +8,6 @@ import TestSupport
 /// A console on a journal whose writes wait on a network records them on a thread of its own: the screen stays
 /// alive, keys typed meanwhile are handled in order once the write is done, and F10 never leaves before it is.
 @Suite struct BackgroundWriteTests {
-    /// A journal whose appends wait at a gate the test opens: a database write that takes its time, or fails.
-    final class GatedJournal: ShiftJournal, @unchecked Sendable {
-        let inner: Journal
-        let gate = DispatchSemaphore(value: 0)
-        /// Set before a write starts; read by the writer's thread after that.
-        var gated = false
-        var failure: JournalError?
-
-        init(_ inner: Journal) { self.inner = inner }
-
-        var location: String { inner.location }
-        var mode: Journal.Mode { inner.mode }
-        var state: ShiftState { inner.state }
-        var recordCount: Int { inner.recordCount }
-        var headHash: ChainHash { inner.headHash }
-        var events: [ShiftEvent] { inner.events }
-
-        func append(_ decide: (ShiftState) throws -> [ShiftEvent]) throws -> [ShiftEvent] {
-            // Bounded, so a console that wrongly writes in place waits 5 s and fails its checks instead of hanging.
-            if gated { _ = gate.wait(timeout: .now() + 5) }
-            if let failure { throw failure }
-            return try inner.append(decide)
-        }
-
-        func refresh() throws -> Int { try inner.refresh() }
-    }
-
     func console() throws -> (ConsoleHarness, GatedJournal) {
         let directory = TemporaryDirectory()
         let journal = GatedJournal(try Journal.open(directory.path("slow.journal"), mode: .write))
@@ -85,7 +58,7 @@ import TestSupport
 
     @Test func aBackgroundWriteThatFailsKeepsTheFormAndSaysSo() throws {
         let (console, journal) = try console()
-        journal.failure = JournalError(.offline, path: "db", "cannot reach the database: no answer in 5 s")
+        journal.appendFailure = JournalError(.offline, path: "db", "cannot reach the database: no answer in 5 s")
         console.takeCall("MHC", beat: "111", location: "12 Oak St")
         try waitForOutcome(console)
         let screen = console.screenText()

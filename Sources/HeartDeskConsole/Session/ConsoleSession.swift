@@ -131,10 +131,16 @@ public final class ConsoleSession {
     /// The database cannot be reached: the last known shift stays on screen, dated, and writes are refused until it
     /// answers again (``follow(at:)`` keeps asking).
     private func wentOffline(_ error: JournalError, at time: ConsoleTime?) {
-        if offlineSince == nil { offlineSince = time?.wall ?? state.time.wall }
-        let since = offlineSince.map { Formatting.shortClock($0, state.policy.timeZone) } ?? "?"
-        state.receive(.journalHealth("OFFLINE since \(since)", alert: "JOURNAL OFFLINE: \(error.detail) — the board shows the shift "
-                                     + "as of \(since); nothing can be recorded until the journal answers again"))
+        let now = time?.wall ?? state.time.wall
+        let start = offlineSince ?? now
+        offlineSince = start
+        let since = Formatting.shortClock(start, state.policy.timeZone)
+        // How old the board is, kept current by every follow: "since 14:32" alone makes a reader do the sum.
+        let seconds = max(0, Int(now.timeIntervalSince(start)))
+        let age = seconds < 60 ? "\(seconds) s" : "\(seconds / 60) min"
+        state.receive(.journalHealth("OFFLINE since \(since) · board \(age) old",
+                                     alert: "JOURNAL OFFLINE: \(error.detail) — the board shows the shift as of \(since); nothing can be "
+                                     + "recorded until the journal answers again"))
     }
 
     /// Records `command` at `time`; used by keys, and by exercises injecting events.

@@ -22,13 +22,15 @@ enum HeaderView {
         }
         let shiftDate = Formatting.date(state.time.shift, zone)
         let clock = Formatting.clock(state.time.shift, zone)
+        let healthy = state.info.journalHealth == "ok"
         let parts = [" HeartDesk", "\(shiftDate) \(clock)", state.policy.name,
-                     "\(state.info.position) · \(state.info.operatorName)", "journal \(state.info.journalHealth)"]
+                     "\(state.info.position) · \(state.info.operatorName)"] + (healthy ? ["journal ok"] : [])
         x += grid.put(parts.joined(separator: " │ "), x: x, y: 0, role: .header)
-        if state.info.journalHealth != "ok" {
-            // A journal in trouble is repeated at the right edge in warning colour.
+        if !healthy {
+            // A journal in trouble is said once, in warning colour, at the right edge: over the operator's name and
+            // the policy's on a narrow terminal, since it matters more than they do.
             let warning = " JOURNAL: \(state.info.journalHealth) "
-            grid.put(warning, x: max(x, width - warning.displayWidth), y: 0, role: .headerWarning)
+            grid.put(warning, x: max(0, width - warning.displayWidth), y: 0, role: .headerWarning)
         }
 
         let counts = countsLine(state)
