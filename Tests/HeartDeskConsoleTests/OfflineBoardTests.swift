@@ -14,9 +14,12 @@ import TestSupport
         console.takeCall("MHC", beat: "111")
         let deadline = Date().addingTimeInterval(10)
         while !console.session.collect(at: .live(console.now)), Date() < deadline { usleep(1_000) }
+        #expect(console.screenText().contains("C-0001 recorded"))
         journal.refreshFailure = JournalError(.offline, path: "db", "cannot reach the database: no answer in 2 s")
         console.session.follow(at: .live(console.now))
         #expect(console.screenText().contains("JOURNAL: OFFLINE since 14:00 · board 0 s old"), "\(console.screenText())")
+        // Said on the message line at once, over the last message: the header alone is easy to miss.
+        #expect(console.screenText().contains("JOURNAL OFFLINE: cannot reach the database: no answer in 2 s"), "\(console.screenText())")
         console.advance(minutes: 3)
         console.session.follow(at: .live(console.now))
         let screen = console.screenText()

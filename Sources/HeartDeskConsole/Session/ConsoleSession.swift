@@ -132,15 +132,19 @@ public final class ConsoleSession {
     /// answers again (``follow(at:)`` keeps asking).
     private func wentOffline(_ error: JournalError, at time: ConsoleTime?) {
         let now = time?.wall ?? state.time.wall
+        let wentJustNow = offlineSince == nil
         let start = offlineSince ?? now
         offlineSince = start
         let since = Formatting.shortClock(start, state.policy.timeZone)
         // How old the board is, kept current by every follow: "since 14:32" alone makes a reader do the sum.
         let seconds = max(0, Int(now.timeIntervalSince(start)))
         let age = seconds < 60 ? "\(seconds) s" : "\(seconds / 60) min"
-        state.receive(.journalHealth("OFFLINE since \(since) · board \(age) old",
-                                     alert: "JOURNAL OFFLINE: \(error.detail) — the board shows the shift as of \(since); nothing can be "
-                                     + "recorded until the journal answers again"))
+        state.receive(.journalHealth("OFFLINE since \(since) · board \(age) old", alert: nil))
+        if wentJustNow {
+            // Said once, over whatever the message line held: losing the journal matters more than the last message.
+            state.receive(.notice(.error("JOURNAL OFFLINE: \(error.detail) — the board shows the shift as of \(since); nothing can be "
+                                         + "recorded until the journal answers again")))
+        }
     }
 
     /// Records `command` at `time`; used by keys, and by exercises injecting events.
