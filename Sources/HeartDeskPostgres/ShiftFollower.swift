@@ -87,15 +87,27 @@ final class ShiftFollower: @unchecked Sendable {
     private func listen() throws {
         let connection = try link.connected()
         guard listeningOn !== connection else { return }
-        // Adding the first listener on a connection sends LISTEN; the notification's payload is the shift appended to.
+        // The notification's payload is the shift appended to. The listener is added on the connection's own event
+        // loop and only while it is open: postgres-nio stops the process (a precondition) when a listener's start
+        // never reaches an open connection, which a close racing with it from this thread caused once in the tests.
         let shift = shift
         let wake = wake
-        connection.addListener(channel: PostgresSchema.channel) { _, notification in
-            if notification.payload == shift { wake.signal() }
-        }
+        let added = try connection.eventLoop.submit { () -> Bool in
+            guard !connection.isClosed else { return false }
+            connection.addListener(channel: PostgresSchema.channel) { _, notification in
+                if notification.payload == shift { wake.signal() }
+            }
+            return true
+        }.wait()
+        guard added else { throw ListenRefused() }
         // A connection the server closes (a restart) is noticed now, not at the next poll.
         connection.closeFuture.whenComplete { _ in wake.signal() }
         listeningOn = connection
+    }
+
+    /// The connection closed before the listener could be added: tried again at the next look.
+    private struct ListenRefused: Error, CustomStringConvertible {
+        var description: String { "the connection closed while starting to listen" }
     }
 
     private func fetch() throws {
