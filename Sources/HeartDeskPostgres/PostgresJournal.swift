@@ -98,7 +98,7 @@ public final class PostgresJournal: ShiftJournal {
         precondition(mode == .write, "append on a journal opened for reading")
         // The follower has just failed to reach the database: refuse now rather than make the call-taker wait out a
         // timeout; it tries again every second and says so when it answers.
-        if let offline = follower?.offline { throw JournalError(.offline, path: location, offline + ": nothing was written") }
+        if let offline = follower?.offline { throw JournalError(.offline, path: location, offline) }
         for _ in 0..<Self.maxRetries {
             let attempt = try guarded { () throws -> Attempt in try appendOnce(decide) }
             if case .written(let events) = attempt { return events }
