@@ -1,9 +1,7 @@
 import Foundation
 import HeartDeskCore
 import HeartDeskJournal
-import Logging
 import NIOCore
-import NIOPosix
 import NIOSSL
 import PostgresNIO
 
@@ -77,8 +75,8 @@ public final class PostgresJournal: ShiftJournal {
             return recordCount - before
         }
         // Never waits: the follower's thread did the asking.
-        let (rows, offline) = follower.take()
-        try take(rows.map { ($0.seq, $0.payload, $0.hash) })
+        let (records, offline) = follower.take()
+        try take(records)
         // What arrived before the database went away is shown first; the outage at the next look.
         if let offline, recordCount == before { throw JournalError(.offline, path: location, offline) }
         return recordCount - before
@@ -210,20 +208,16 @@ public final class PostgresJournal: ShiftJournal {
 
     /// Reads, checks and folds every record past the last one read; returns how many.
     private func catchUp() throws -> Int {
-        let rows = try run("SELECT seq, payload, hash FROM heartdesk_events WHERE shift = $1 AND seq > $2 ORDER BY seq",
-                           binds: [url.shift, Int64(recordCount)]).rows
         let before = recordCount
-        try take(try rows.map { row in
-            let (seq, payload, hash) = try row.decode((Int64, ByteBuffer, ByteBuffer).self)
-            return (seq, Array(payload.readableBytesView), Array(hash.readableBytesView))
-        })
+        try take(try StoredRecord.after(recordCount, of: url.shift, on: link))
         return recordCount - before
     }
 
     /// Checks each record's place and hash against the chain so far, decodes and folds it. Records already folded
     /// (the follower fetches what this position's own appends wrote too) are passed over.
-    private func take(_ rows: [(seq: Int64, payload: [UInt8], hash: [UInt8])]) throws {
-        for (seq, payload, hash) in rows where seq > Int64(recordCount) {
+    private func take(_ records: [StoredRecord]) throws {
+        for record in records where record.seq > Int64(recordCount) {
+            let (seq, payload, hash) = (record.seq, record.payload, record.hash)
             let number = recordCount + 1
             guard seq == Int64(number) else {
                 throw JournalError(.corrupt, path: location, "record \(number) is missing (the next is \(seq)): records were deleted", record: number)

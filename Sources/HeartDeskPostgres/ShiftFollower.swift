@@ -10,13 +10,6 @@ import PostgresNIO
 /// in an inbox the journal takes from. When a query fails or passes its deadline the database is "offline" until a
 /// later one answers: the journal then refuses writes at once rather than make the call-taker wait on a timeout.
 final class ShiftFollower: @unchecked Sendable {
-    /// A record as stored, not yet checked: the journal checks the chain and decodes it on its own thread.
-    struct Row {
-        let seq: Int64
-        let payload: [UInt8]
-        let hash: [UInt8]
-    }
-
     /// Records fetched in one query, so a position coming back after a long outage catches up in steps.
     static let fetchLimit = 10_000
     /// A query by the follower is small: an answer slower than this means the network or the server is in trouble.
@@ -28,17 +21,17 @@ final class ShiftFollower: @unchecked Sendable {
     private let wake = DispatchSemaphore(value: 0)
     /// The connection the listener was added on: a new connection needs a new listener.
     private var listeningOn: PostgresConnection?
-    private var fetchedThrough: Int64
+    private var fetchedThrough: Int
 
     private let lock = NSLock()
-    private var inbox: [Row] = []
+    private var inbox: [StoredRecord] = []
     private var offlineReason: String?
     private var stopped = false
 
     init(url: PostgresJournalURL, password: String?, after recordCount: Int, pollInterval: TimeInterval) {
         link = DatabaseLink(url: url, password: password, queryDeadline: Self.queryDeadline, applicationName: "heartdesk follower")
         shift = url.shift
-        fetchedThrough = Int64(recordCount)
+        fetchedThrough = recordCount
         self.pollInterval = pollInterval
     }
 
@@ -55,7 +48,7 @@ final class ShiftFollower: @unchecked Sendable {
     }
 
     /// Takes what was fetched since the last take, and why the database is offline if it is.
-    func take() -> (rows: [Row], offline: String?) {
+    func take() -> (records: [StoredRecord], offline: String?) {
         lock.withLock {
             defer { inbox.removeAll(keepingCapacity: true) }
             return (inbox, offlineReason)
@@ -112,15 +105,9 @@ final class ShiftFollower: @unchecked Sendable {
 
     private func fetch() throws {
         while !isStopped {
-            let rows = try link.run("SELECT seq, payload, hash FROM heartdesk_events WHERE shift = $1 AND seq > $2 ORDER BY seq LIMIT \(Self.fetchLimit)",
-                                    binds: [shift, fetchedThrough]).rows
-            var fetched: [Row] = []
-            for row in rows {
-                let (seq, payload, hash) = try row.decode((Int64, ByteBuffer, ByteBuffer).self)
-                fetched.append(Row(seq: seq, payload: Array(payload.readableBytesView), hash: Array(hash.readableBytesView)))
-            }
+            let fetched = try StoredRecord.after(fetchedThrough, of: shift, limit: Self.fetchLimit, on: link)
             guard let last = fetched.last else { return }
-            fetchedThrough = last.seq
+            fetchedThrough = Int(last.seq)
             lock.withLock { inbox.append(contentsOf: fetched) }
             guard fetched.count == Self.fetchLimit else { return }
         }

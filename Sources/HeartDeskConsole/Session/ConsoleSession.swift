@@ -22,8 +22,8 @@ public final class ConsoleSession {
     private var heldKeys: [Key] = []
     /// Keys held at most: a long paste during a slow write; more are dropped.
     static let maxHeldKeys = 16_384
-    /// Whether the console was asked to close (F10 on the board).
-    public private(set) var quitRequested = false
+    /// Whether the console was asked to close (F10 on the board); read through ``shouldClose``.
+    private var quitRequested = false
     /// Set by an exercise: applies a clock key and returns how the clock now runs, for the header.
     public var clockControl: ((ClockControl, ConsoleTime) -> ExerciseClockInfo)?
 
