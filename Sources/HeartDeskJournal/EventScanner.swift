@@ -5,11 +5,11 @@ extension RecordScanner {
     /// `visit`; the first record that is intact but undecodable is an error naming its number and byte offset.
     /// The one read loop of journal files and of in-memory images.
     static func scanEvents(
-        _ bytes: UnsafeRawBufferPointer, baseOffset: Int, previous: ChainHash, firstNumber: Int, path: String,
-        decoder: inout EventDecoder, visit: (ShiftEvent) -> Void
+        _ bytes: UnsafeRawBufferPointer, baseOffset: Int, previous: ChainHash, firstNumber: Int, final: Bool = true,
+        path: String, decoder: inout EventDecoder, visit: (ShiftEvent) -> Void
     ) throws(JournalError) -> Result {
         var undecodable: (number: Int, offset: Int)?
-        let result = scan(bytes, baseOffset: baseOffset, previous: previous, firstNumber: firstNumber) { number, payload in
+        let result = scan(bytes, baseOffset: baseOffset, previous: previous, firstNumber: firstNumber, final: final) { number, payload in
             guard undecodable == nil else { return }
             do {
                 visit(try decoder.decode(payload))

@@ -175,17 +175,13 @@ public final class Journal {
 
     /// Reads, checks and folds every record past `endOffset`.
     private func catchUp() throws(JournalError) {
-        let tail = try file.readToEnd(from: endOffset)
-        guard !tail.isEmpty else { return }
-        let result = try tail.withUnsafeBytes { raw in
-            Result { () throws(JournalError) in
-                try RecordScanner.scanEventsPipelined(raw, baseOffset: endOffset, previous: headHash, firstNumber: recordCount + 1,
-                                                      path: path,
-                                             decoder: &decoder) {
-                    fold($0)
-                }
-            }
-        }.get()
+        let end = try file.size()
+        guard end > endOffset else { return }
+        // A call takes about a kilobyte of journal over its life (one with a short triage, less): enough room for
+        // a long catch-up's calls in one go, and an overestimate costs address space only, never touched pages.
+        if end - endOffset >= RecordScanner.pipelineThreshold { state.reserveCapacity(calls: state.calls.count + (end - endOffset) / 1024) }
+        let result = try RecordScanner.scanFileEventsPipelined(file, from: endOffset, to: end, previous: headHash,
+                                                               firstNumber: recordCount + 1, decoder: &decoder) { fold($0) }
         recordCount += result.count
         endOffset = result.endOffset
         headHash = result.lastHash

@@ -116,6 +116,27 @@ final class JournalFile {
         return buffer
     }
 
+    /// Reads exactly `count` bytes at `offset` into `buffer`, reusing its storage (grown if it is smaller).
+    func read(into buffer: inout [UInt8], at offset: Int, count: Int) throws(JournalError) {
+        if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
+        var failure: Int32?
+        let done = buffer.withUnsafeMutableBytes { raw in
+            var done = 0
+            while done < count {
+                let n = pread(descriptor, raw.baseAddress! + done, count - done, off_t(offset + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else {
+                    if n < 0 { failure = errno }
+                    break
+                }
+                done += n
+            }
+            return done
+        }
+        if let failure { throw JournalError(.io, path: path, "cannot read: \(Self.message(failure))") }
+        guard done == count else { throw JournalError(.io, path: path, "cannot read: the file shrank while it was read") }
+    }
+
     /// Set when a failed write could not be cut back: the file may hold bytes nobody acknowledged, so no
     /// more appends go through this handle until the journal is reopened (and its tail checked).
     private(set) var isUnusable = false

@@ -17,12 +17,26 @@ struct RecordScanner {
         var endOffset: Int
         var lastHash: ChainHash
         var ending: Ending = .clean
+        /// Set only by a scan that is not `final`: the bytes from `endOffset` on did not hold a whole good record.
+        var stoppedShort: ShortStop?
+    }
+
+    /// Why a scan of a piece of the journal stopped before the piece's end.
+    enum ShortStop: Equatable {
+        /// The piece ends inside a record that is well begun; this many bytes from its start would hold it.
+        case recordNeeds(Int)
+        /// The record there is bad: judging it, torn or corrupt, takes every byte after it.
+        case badRecord
     }
 
     /// Scans `bytes` (file offsets start at `baseOffset`) from the start, chaining from `previous`,
     /// and hands each good record's payload to `visit` with its 1-based number.
+    ///
+    /// `final` says the bytes run to the end of the journal. When they are only a piece of it (a chunk of a long
+    /// file), the scan stops at the first record that is not whole and good, sets ``Result/stoppedShort`` and
+    /// judges nothing: the caller reads on from ``Result/endOffset``.
     static func scan(
-        _ bytes: UnsafeRawBufferPointer, baseOffset: Int, previous: ChainHash, firstNumber: Int,
+        _ bytes: UnsafeRawBufferPointer, baseOffset: Int, previous: ChainHash, firstNumber: Int, final: Bool = true,
         visit: (_ number: Int, _ payload: UnsafeRawBufferPointer) throws -> Void
     ) rethrows -> Result {
         var result = Result(endOffset: baseOffset, lastHash: previous)
@@ -36,7 +50,13 @@ struct RecordScanner {
                 result.lastHash = hash
                 position = next
                 result.endOffset = baseOffset + next
-            case .bad(let reason):
+            case .short(let needed, _) where !final:
+                result.stoppedShort = .recordNeeds(needed)
+                return result
+            case .bad where !final:
+                result.stoppedShort = .badRecord
+                return result
+            case .short(_, let reason), .bad(let reason):
                 let recomputed = recomputedHash(bytes, at: position, previous: result.lastHash)
                 if let later = firstValidRecord(in: bytes, after: position, orChainingFrom: recomputed) {
                     result.ending = .corrupt(recordNumber: number, offset: baseOffset + position, reason: reason,
@@ -52,19 +72,23 @@ struct RecordScanner {
 
     private enum Check {
         case good(payload: Range<Int>, hash: ChainHash, next: Int)
+        /// The bytes end inside a record that is well begun: `needed` bytes from its start would hold it.
+        case short(needed: Int, String)
         case bad(String)
     }
 
     private static func check(_ bytes: UnsafeRawBufferPointer, at position: Int, previous: ChainHash) -> Check {
         let remaining = bytes.count - position
-        guard remaining >= 8 else { return .bad("only \(remaining) bytes of a record header") }
+        guard remaining >= 8 else { return .short(needed: 8, "only \(remaining) bytes of a record header") }
         guard bytes.loadUnaligned(fromByteOffset: position, as: UInt32.self).littleEndian == JournalFormat.magic else {
             return .bad("no record marker")
         }
         let length = Int(bytes.loadUnaligned(fromByteOffset: position + 4, as: UInt32.self).littleEndian)
         guard length <= JournalFormat.maxPayload else { return .bad("impossible length \(length)") }
         let end = position + JournalFormat.frameOverhead + length
-        guard end <= bytes.count else { return .bad("record of \(length) bytes cut short after \(remaining - 8)") }
+        guard end <= bytes.count else {
+            return .short(needed: JournalFormat.frameOverhead + length, "record of \(length) bytes cut short after \(remaining - 8)")
+        }
         let payload = (position + 8)..<(position + 8 + length)
         let hash = JournalFormat.chain(previous, payload: UnsafeRawBufferPointer(rebasing: bytes[payload]))
         let stored = ChainHash(UnsafeRawBufferPointer(rebasing: bytes[payload.upperBound..<end]))

@@ -97,4 +97,66 @@ struct LongShiftReplayTests {
         #expect(journal.events == Array(Self.events.dropLast()))
         #expect(journal.health == .tornTailPending(recordNumber: Self.events.count))
     }
+
+    /// The ways a long journal can be laid out or damaged, each against the same piece sizes.
+    enum Layout: String, CaseIterable, Sendable {
+        case clean, tornTail, corrupt, undecodable
+    }
+
+    /// What a scan saw: its events, and how it ended or why it failed.
+    struct ScanOutcome: Equatable {
+        var events: [ShiftEvent] = []
+        var count = -1
+        var endOffset = -1
+        var ending: RecordScanner.Ending?
+        var error: String?
+    }
+
+    @Test("read a piece at a time, a journal scans to exactly what one scan of all its bytes gives, whatever the piece size",
+          arguments: Layout.allCases, [97, 1_000, 4_096, 65_536])
+    func piecesMatchOneScan(layout: Layout, pieceSize: Int) throws {
+        var payloads = Self.events.prefix(1_500).map(EventCodec.encode)
+        if layout == .undecodable { payloads[1_200] += [0xFF] }
+        var bytes = JournalImage.framing(payloads: payloads)
+        let (starts, _) = JournalFrames.records(of: bytes)
+        switch layout {
+        case .clean, .undecodable: break
+        case .tornTail: bytes = Array(bytes[..<(starts.last! + 30)])
+        case .corrupt: bytes[starts[700] + 20] ^= 0x40
+        }
+        let header = JournalFormat.header.count
+        var whole = ScanOutcome()
+        do {
+            var decoder = EventDecoder()
+            let result = try bytes.withUnsafeBytes { raw in
+                Result { () throws(JournalError) in
+                    try RecordScanner.scanEvents(UnsafeRawBufferPointer(rebasing: raw[header...]), baseOffset: header,
+                                                 previous: JournalFormat.genesis, firstNumber: 1, path: "x",
+                                                 decoder: &decoder) { whole.events.append($0) }
+                }
+            }.get()
+            (whole.count, whole.endOffset, whole.ending) = (result.count, result.endOffset, result.ending)
+        } catch { whole.error = error.detail }
+
+        let directory = TemporaryDirectory()
+        directory.write(bytes, to: "long.hdj")
+        let file = try JournalFile.openForReading(directory.path("long.hdj"))
+        var pieces = ScanOutcome()
+        do {
+            var decoder = EventDecoder()
+            let result = try RecordScanner.scanFileEvents(file, from: header, to: bytes.count, previous: JournalFormat.genesis,
+                                                          firstNumber: 1, pieceSize: pieceSize, decoder: &decoder) {
+                pieces.events.append($0)
+            }
+            (pieces.count, pieces.endOffset, pieces.ending) = (result.count, result.endOffset, result.ending)
+        } catch { pieces.error = error.detail }
+
+        #expect(pieces == whole)
+        switch layout {
+        case .clean: #expect(whole.count == 1_500 && whole.ending == .clean)
+        case .tornTail: #expect(whole.ending == .tornTail(recordNumber: 1_500, offset: starts.last!, reason: "record of \(payloads.last!.count) bytes cut short after 22"))
+        case .corrupt: #expect(whole.count == 700)
+        case .undecodable: #expect(whole.error?.contains("record 1201 at byte \(starts[1_200])") == true)
+        }
+    }
 }

@@ -162,3 +162,30 @@ private func ringing(_ id: String) -> IncomingCall {
                  expected: ExpectedHandling(callType: "Mental Health Crisis", dispatch: "CRT", followUp: "CN"))
 }
 
+extension ShiftModelTests {
+    /// Calls are found by the number in their id when they sit where it says, and by a table otherwise: ids written
+    /// by hand or by another system must still be found, told apart and refused when repeated.
+    @Test("calls are found by id however they are numbered; a repeated id is refused, a differently padded one is another call")
+    func callsFoundByAnyID() {
+        let opened = Durham.instant("2026-11-23T08:00")
+        var events: [ShiftEvent] = []
+        func received(_ id: String) {
+            let intake = CallIntake(id: id, callType: "Trespass", beat: "111", flags: [], location: "1 Main St", callerName: "",
+                                    callback: "", language: "", priority: 2, note: "",
+                                    triage: TriageRecord(dispatch: "POLICE", phone: nil, followUp: nil, eligible: [], reasons: []))
+            events.append(EventStamp.live(at: opened + Double(events.count), position: "ct-1", operatorName: "Ada")
+                .event(.callReceived(intake)))
+        }
+        // Out of place, in place, foreign, padded two ways, and two repeats.
+        for id in ["C-0002", "C-0001", "X-17", "C-0004", "C-4", "C-0002", "X-17", "C-0000", "C-"] { received(id) }
+        events.append(EventStamp.live(at: opened + 60, position: "ct-1", operatorName: "Ada")
+            .event(.noteAdded(callID: "C-4", text: "found by its own id")))
+        let state = ShiftState(replaying: events)
+        #expect(state.calls.map(\.id) == ["C-0002", "C-0001", "X-17", "C-0004", "C-4", "C-0000", "C-"])
+        #expect(state.inconsistentEvents == 2)
+        for (position, call) in state.calls.enumerated() { #expect(state.call(call.id)?.id == call.id, "call \(position + 1)") }
+        #expect(state.call("C-4")?.notes.map(\.text) == ["found by its own id"])
+        #expect(state.call("C-0004")?.notes.isEmpty == true)
+        #expect(state.call("C-0003") == nil && state.call("C-04") == nil && state.call("c-0001") == nil)
+    }
+}
