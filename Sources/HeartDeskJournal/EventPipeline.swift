@@ -3,18 +3,23 @@ import HeartDeskCore
 
 extension RecordScanner {
     /// Below this many bytes a catch-up reads on the calling thread: a follower's refresh of a few records
-    /// must not pay for starting a thread.
+    /// must not pay for starting threads.
     static let pipelineThreshold = 1 << 20
     /// How much of a long journal is read at a time: one buffer, reused, instead of the whole file in memory
     /// (a 183 MB journal cost 183 MB and 0.1 s of page faults before its first record was checked).
     static let pieceSize = 4 << 20
 
-    /// The events of `file`'s records from byte `offset` to `end`, read a piece at a time, checked, decoded and
-    /// handed to `visit`: the same records, order, ending and errors as one ``scanEvents(_:baseOffset:previous:firstNumber:final:path:decoder:visit:)``
-    /// over all those bytes at once.
-    static func scanFileEvents(
+    /// One piece's scan: its bytes, their offset in the file, the chain and numbering it continues, and whether
+    /// the piece runs to the end of what is read.
+    typealias PieceScan = (_ bytes: UnsafeRawBufferPointer, _ baseOffset: Int, _ previous: ChainHash, _ firstNumber: Int,
+                           _ final: Bool) throws(JournalError) -> Result
+
+    /// Walks `file`'s bytes from `offset` to `end` a piece at a time, each through `scanPiece`: the same records
+    /// and ending as one scan of all those bytes at once. A record cut by a piece's end is read again whole with
+    /// the next piece; a bad record is judged with every byte after it, as one scan would.
+    static func scanFile(
         _ file: JournalFile, from offset: Int, to end: Int, previous: ChainHash, firstNumber: Int, pieceSize: Int = pieceSize,
-        decoder: inout EventDecoder, visit: (ShiftEvent) -> Void
+        scanPiece: PieceScan
     ) throws(JournalError) -> Result {
         var total = Result(endOffset: offset, lastHash: previous)
         var buffer: [UInt8] = []
@@ -26,9 +31,8 @@ extension RecordScanner {
             let isLast = start + length == end
             let piece = try buffer.withUnsafeBytes { raw in
                 Swift.Result { () throws(JournalError) in
-                    try scanEvents(UnsafeRawBufferPointer(rebasing: raw[0..<length]), baseOffset: start, previous: total.lastHash,
-                                   firstNumber: firstNumber + total.count, final: isLast, path: file.path, decoder: &decoder,
-                                   visit: visit)
+                    try scanPiece(UnsafeRawBufferPointer(rebasing: raw[0..<length]), start, total.lastHash,
+                                  firstNumber + total.count, isLast)
                 }
             }.get()
             total.count += piece.count
@@ -46,13 +50,29 @@ extension RecordScanner {
         return total
     }
 
-    /// ``scanFileEvents(_:from:to:previous:firstNumber:pieceSize:decoder:visit:)`` with the reading, checking and
-    /// decoding on a second thread, batch by batch, while `visit` folds the batches before on the calling thread.
+    /// The events of `file`'s records from byte `offset` to `end`, read a piece at a time, checked (unless
+    /// `checkingHashes` is false), decoded and handed to `visit`: the same records, order, ending and errors as one
+    /// ``scanEvents(_:baseOffset:previous:firstNumber:final:checkingHashes:path:decoder:visit:)`` over all those bytes.
+    static func scanFileEvents(
+        _ file: JournalFile, from offset: Int, to end: Int, previous: ChainHash, firstNumber: Int, pieceSize: Int = pieceSize,
+        checkingHashes: Bool = true, decoder: inout EventDecoder, visit: (ShiftEvent) -> Void
+    ) throws(JournalError) -> Result {
+        try scanFile(file, from: offset, to: end, previous: previous, firstNumber: firstNumber, pieceSize: pieceSize) {
+            bytes, baseOffset, previous, firstNumber, final throws(JournalError) in
+            try scanEvents(bytes, baseOffset: baseOffset, previous: previous, firstNumber: firstNumber, final: final,
+                           checkingHashes: checkingHashes, path: file.path, decoder: &decoder, visit: visit)
+        }
+    }
+
+    /// ``scanFileEvents(_:from:to:previous:firstNumber:pieceSize:checkingHashes:decoder:visit:)`` on three threads:
+    /// one checks the hash chain, one decodes the events, and the calling thread folds each batch of events once
+    /// the checker has vouched for every record in it.
     ///
-    /// Same records, same order, same ending and errors as the one-thread scan (which it runs, unchanged, on the
-    /// other thread): `visit` sees exactly the events that scan would have handed it, and only after their
-    /// records' hashes checked out. Replay is about half hashing and decoding and half folding, so on two
-    /// cores this nearly halves the time to open a long shift (docs/benchmarks.md).
+    /// Same records, same order, same ending and errors as the one-thread scan: `visit` sees exactly the events
+    /// it would have, and only after their records' hashes checked out. A record's hash needs only its bytes and
+    /// the stored hash before it, so checking and decoding run side by side; a journal that is bad at record B and
+    /// undecodable at record U says what one scan would: undecodable if U comes first, B's damage otherwise.
+    /// Hashing, decoding and folding cost about the same each, so the two cores stay busy (docs/benchmarks.md).
     static func scanFileEventsPipelined(
         _ file: JournalFile, from offset: Int, to end: Int, previous: ChainHash, firstNumber: Int,
         decoder: inout EventDecoder, visit: (ShiftEvent) -> Void
@@ -61,15 +81,29 @@ extension RecordScanner {
             return try scanFileEvents(file, from: offset, to: end, previous: previous, firstNumber: firstNumber, decoder: &decoder,
                                       visit: visit)
         }
-        let pipe = EventPipe(decoder: decoder)
+        let pipe = EventPipe(decoder: decoder, firstNumber: firstNumber)
         let source = UncheckedFile(file: file)
-        let producer = Thread {
+        let checker = Thread {
+            let outcome = Swift.Result { () throws(JournalError) in
+                try scanFile(source.file, from: offset, to: end, previous: previous, firstNumber: firstNumber) {
+                    bytes, baseOffset, previous, firstNumber, final throws(JournalError) in
+                    let result = scan(bytes, baseOffset: baseOffset, previous: previous, firstNumber: firstNumber, final: final) {
+                        number, _ in
+                        if number % EventPipe.batchSize == 0 { pipe.checked(through: number) }
+                    }
+                    pipe.checked(through: firstNumber + result.count - 1)
+                    return result
+                }
+            }
+            pipe.finishChecking(outcome)
+        }
+        let decoding = Thread {
             var decoder = pipe.takeDecoder()
             var batch: [ShiftEvent] = []
             batch.reserveCapacity(EventPipe.batchSize)
             let outcome = Swift.Result { () throws(JournalError) in
                 try scanFileEvents(source.file, from: offset, to: end, previous: previous, firstNumber: firstNumber,
-                                   decoder: &decoder) { event in
+                                   checkingHashes: false, decoder: &decoder) { event in
                     batch.append(event)
                     if batch.count == EventPipe.batchSize {
                         pipe.send(batch)
@@ -77,46 +111,78 @@ extension RecordScanner {
                     }
                 }
             }
-            pipe.finish(last: batch, outcome: outcome, decoder: decoder)
+            pipe.finishDecoding(last: batch, outcome: outcome, decoder: decoder)
         }
-        producer.stackSize = 1 << 20
-        producer.start()
-        // The file stays open until the producer has finished: this loop returns only after `finish`.
-        while let events = pipe.receive() {
+        for thread in [checker, decoding] {
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        // The file stays open until both threads have finished: this loop ends only after both said so.
+        while let events = pipe.receiveChecked() {
             // By index: `for event in events` copied every event (a retain and release per string) before folding it.
             for index in events.indices { visit(events[index]) }
         }
-        let (outcome, finalDecoder) = pipe.outcome()
+        let (checked, decoded, finalDecoder) = pipe.outcomes()
         decoder = finalDecoder
-        return try outcome.get()
+        let checkedGood = (try? checked.get()).map { firstNumber + $0.count } ?? firstNumber
+        if case .failure(let error) = decoded, error.kind == .undecodable, let number = error.recordNumber, number < checkedGood {
+            throw error
+        }
+        let result = try checked.get()
+        if case .failure(let error) = decoded, error.kind != .undecodable { throw error }
+        return result
     }
 }
 
-/// The caller's file, handed to the producer thread, which only reads it (`pread` at offsets); the caller holds
-/// the file's lock and outlives every use (it waits for the end).
+/// The caller's file, handed to the checking and decoding threads, which only read it (`pread` at offsets); the
+/// caller holds the file's lock and outlives every use (it waits for both to end).
 private struct UncheckedFile: @unchecked Sendable {
     let file: JournalFile
 }
 
-/// Batches of decoded events from the producer thread to the folding thread, at most a few in flight.
+/// Batches of decoded events from the decoding thread to the folding thread, at most a few in flight, each let
+/// through only as far as the checking thread has vouched for its records.
 private final class EventPipe: @unchecked Sendable {
     static let batchSize = 4096
     /// Bounds the events held in memory at once, whatever the journal's size.
-    private static let maxBatchesInFlight = 4
+    private static let maxBatchesInFlight = 6
 
     // Every field below is read and written only while holding `condition`.
     private let condition = NSCondition()
     private var batches: [[ShiftEvent]] = []
-    private var finished = false
-    private var result: Swift.Result<RecordScanner.Result, JournalError>?
+    /// The record number of the first event in `batches.first`.
+    private var nextNumber: Int
+    /// The last record whose hash (and every one before it) checked out.
+    private var checkedThrough: Int
+    private var checked: Swift.Result<RecordScanner.Result, JournalError>?
+    private var decoded: Swift.Result<RecordScanner.Result, JournalError>?
     private var decoder: EventDecoder?
 
-    init(decoder: EventDecoder) { self.decoder = decoder }
+    init(decoder: EventDecoder, firstNumber: Int) {
+        self.decoder = decoder
+        nextNumber = firstNumber
+        checkedThrough = firstNumber - 1
+    }
 
     func takeDecoder() -> EventDecoder {
         condition.withLock {
             defer { decoder = nil }
             return decoder!
+        }
+    }
+
+    func checked(through number: Int) {
+        condition.withLock {
+            guard number > checkedThrough else { return }
+            checkedThrough = number
+            condition.broadcast()
+        }
+    }
+
+    func finishChecking(_ outcome: Swift.Result<RecordScanner.Result, JournalError>) {
+        condition.withLock {
+            checked = outcome
+            condition.broadcast()
         }
     }
 
@@ -128,28 +194,40 @@ private final class EventPipe: @unchecked Sendable {
         }
     }
 
-    func finish(last: [ShiftEvent], outcome: Swift.Result<RecordScanner.Result, JournalError>, decoder: EventDecoder) {
+    func finishDecoding(last: [ShiftEvent], outcome: Swift.Result<RecordScanner.Result, JournalError>, decoder: EventDecoder) {
         condition.withLock {
             if !last.isEmpty { batches.append(last) }
-            result = outcome
+            decoded = outcome
             self.decoder = decoder
-            finished = true
             condition.broadcast()
         }
     }
 
-    /// The next batch, in order; nil once the producer has finished and every batch was taken.
-    func receive() -> [ShiftEvent]? {
+    /// The next batch's events, in order, cut to those whose records checked out (waiting for the checker as
+    /// needed); nil once decoding has finished and every batch was taken.
+    func receiveChecked() -> ArraySlice<ShiftEvent>? {
         condition.withLock {
-            while batches.isEmpty && !finished { condition.wait() }
-            guard !batches.isEmpty else { return nil }
-            condition.broadcast()
-            return batches.removeFirst()
+            while true {
+                while batches.isEmpty && decoded == nil { condition.wait() }
+                guard !batches.isEmpty else { return nil }
+                let first = nextNumber, count = batches[0].count
+                while checkedThrough < first + count - 1 && checked == nil { condition.wait() }
+                let events = batches.removeFirst()
+                nextNumber += count
+                condition.broadcast()
+                let vouched = min(count, checkedThrough - first + 1)
+                // Past a bad record nothing is folded; the batches are still taken so the decoder can finish.
+                if vouched > 0 { return events[..<vouched] }
+            }
         }
     }
 
-    /// How the scan ended, and the decoder with what it learned; only after ``receive()`` returned nil.
-    func outcome() -> (Swift.Result<RecordScanner.Result, JournalError>, EventDecoder) {
-        condition.withLock { (result!, decoder!) }
+    /// How checking and decoding ended, and the decoder with what it learned; only after ``receiveChecked()`` returned nil.
+    func outcomes() -> (checked: Swift.Result<RecordScanner.Result, JournalError>,
+                        decoded: Swift.Result<RecordScanner.Result, JournalError>, decoder: EventDecoder) {
+        condition.withLock {
+            while checked == nil { condition.wait() }
+            return (checked!, decoded!, decoder!)
+        }
     }
 }

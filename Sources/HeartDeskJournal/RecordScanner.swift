@@ -35,15 +35,18 @@ struct RecordScanner {
     /// `final` says the bytes run to the end of the journal. When they are only a piece of it (a chunk of a long
     /// file), the scan stops at the first record that is not whole and good, sets ``Result/stoppedShort`` and
     /// judges nothing: the caller reads on from ``Result/endOffset``.
+    ///
+    /// With `checkingHashes` false only the framing is checked and each record's stored hash taken as it stands:
+    /// for a reader whose records another scan checks at the same time (``scanFileEventsPipelined``).
     static func scan(
         _ bytes: UnsafeRawBufferPointer, baseOffset: Int, previous: ChainHash, firstNumber: Int, final: Bool = true,
-        visit: (_ number: Int, _ payload: UnsafeRawBufferPointer) throws -> Void
+        checkingHashes: Bool = true, visit: (_ number: Int, _ payload: UnsafeRawBufferPointer) throws -> Void
     ) rethrows -> Result {
         var result = Result(endOffset: baseOffset, lastHash: previous)
         var position = 0
         while position < bytes.count {
             let number = firstNumber + result.count
-            switch check(bytes, at: position, previous: result.lastHash) {
+            switch check(bytes, at: position, previous: result.lastHash, checkingHash: checkingHashes) {
             case .good(let payload, let hash, let next):
                 try visit(number, UnsafeRawBufferPointer(rebasing: bytes[payload]))
                 result.count += 1
@@ -77,7 +80,8 @@ struct RecordScanner {
         case bad(String)
     }
 
-    private static func check(_ bytes: UnsafeRawBufferPointer, at position: Int, previous: ChainHash) -> Check {
+    private static func check(_ bytes: UnsafeRawBufferPointer, at position: Int, previous: ChainHash,
+                              checkingHash: Bool = true) -> Check {
         let remaining = bytes.count - position
         guard remaining >= 8 else { return .short(needed: 8, "only \(remaining) bytes of a record header") }
         guard bytes.loadUnaligned(fromByteOffset: position, as: UInt32.self).littleEndian == JournalFormat.magic else {
@@ -90,10 +94,12 @@ struct RecordScanner {
             return .short(needed: JournalFormat.frameOverhead + length, "record of \(length) bytes cut short after \(remaining - 8)")
         }
         let payload = (position + 8)..<(position + 8 + length)
-        let hash = JournalFormat.chain(previous, payload: UnsafeRawBufferPointer(rebasing: bytes[payload]))
         let stored = ChainHash(UnsafeRawBufferPointer(rebasing: bytes[payload.upperBound..<end]))
-        guard hash == stored else { return .bad("hash does not match its contents and the record before it") }
-        return .good(payload: payload, hash: hash, next: end)
+        if checkingHash {
+            let hash = JournalFormat.chain(previous, payload: UnsafeRawBufferPointer(rebasing: bytes[payload]))
+            guard hash == stored else { return .bad("hash does not match its contents and the record before it") }
+        }
+        return .good(payload: payload, hash: stored, next: end)
     }
 
     /// What the hash of a damaged but fully framed record should have been, so that damage confined to its

@@ -87,6 +87,24 @@ struct LongShiftReplayTests {
         #expect(error.detail.contains("record \(bad) at byte \(starts[bad - 1])"))
     }
 
+    /// Hashes are checked on one thread while events are decoded on another: whichever fault comes first in the
+    /// file is the one reported, as one thread reading in order would.
+    @Test("a long journal damaged at one record and undecodable at another reports the earlier of the two",
+          arguments: [(damaged: 9_001, undecodable: 10_500), (damaged: 9_001, undecodable: 5_000)])
+    func earlierFaultWins(damaged: Int, undecodable: Int) throws {
+        let directory = TemporaryDirectory()
+        var payloads = Self.events.map(EventCodec.encode)
+        payloads[undecodable - 1] += [0xFF]
+        var bytes = JournalImage.framing(payloads: payloads)
+        let (starts, _) = JournalFrames.records(of: bytes)
+        bytes[starts[damaged] - 1] ^= 0x01  // the last byte of the damaged record's stored hash: its payload still decodes
+        directory.write(bytes, to: "long.hdj")
+        let error = try #require(throws: JournalError.self) { try Journal.open(directory.path("long.hdj"), mode: .read) }
+        #expect(error.recordNumber == min(damaged, undecodable))
+        #expect(error.kind == (damaged < undecodable ? .corrupt : .undecodable))
+        #expect(error.detail.contains("at byte \(starts[min(damaged, undecodable) - 1])"))
+    }
+
     @Test("a long journal with a torn last record opens with every record before it")
     func tornTail() throws {
         let directory = TemporaryDirectory()
