@@ -80,7 +80,8 @@ public struct ShiftState: Sendable, Hashable {
             }
             return number
         }
-        guard let number, let number, number > 0 else { return nil }
+        // nil twice over: no contiguous bytes (never for a native string), or not of HeartDesk's form.
+        guard let number = number ?? nil, number > 0 else { return nil }
         return number
     }
 
