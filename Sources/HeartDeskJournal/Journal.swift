@@ -46,6 +46,10 @@ public final class Journal {
     private var decoder = EventDecoder()
     /// A torn last record seen by this writer, cut (after keeping a copy) just before its next append.
     private var pendingTornRecord: Int?
+    /// Why a catch-up failed after folding part of what it read (an undecodable record, or a read error, past the
+    /// first new record). The state is then ahead of ``recordCount``, so every later refresh or append on this
+    /// handle throws this again instead of reading on: a second catch-up would fold those events twice.
+    private var failedPartWay: JournalError?
 
     private init(path: String, mode: Mode, file: JournalFile?, keepEvents: Bool) {
         self.path = path
@@ -175,13 +179,24 @@ public final class Journal {
 
     /// Reads, checks and folds every record past `endOffset`.
     private func catchUp() throws(JournalError) {
+        if let failedPartWay { throw failedPartWay }
         let end = try file.size()
         guard end > endOffset else { return }
         // A call takes about a kilobyte of journal over its life (one with a short triage, less): enough room for
         // a long catch-up's calls in one go, and an overestimate costs address space only, never touched pages.
         if end - endOffset >= RecordScanner.pipelineThreshold { state.reserveCapacity(calls: state.calls.count + (end - endOffset) / 1024) }
-        let result = try RecordScanner.scanFileEventsPipelined(file, from: endOffset, to: end, previous: headHash,
-                                                               firstNumber: recordCount + 1, decoder: &decoder) { fold($0) }
+        var folded = 0
+        let result: RecordScanner.Result
+        do {
+            result = try RecordScanner.scanFileEventsPipelined(file, from: endOffset, to: end, previous: headHash,
+                                                               firstNumber: recordCount + 1, decoder: &decoder) { event in
+                folded += 1
+                fold(event)
+            }
+        } catch {
+            if folded > 0 { failedPartWay = error }
+            throw error
+        }
         recordCount += result.count
         endOffset = result.endOffset
         headHash = result.lastHash

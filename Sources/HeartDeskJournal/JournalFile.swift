@@ -100,17 +100,7 @@ final class JournalFile {
         var failure: Int32?
         // Not zero-filled first: a replay reads hundreds of megabytes and every byte is overwritten or dropped.
         let buffer = [UInt8](unsafeUninitializedCapacity: min(total - offset, limit)) { raw, initialized in
-            var done = 0
-            while done < raw.count {
-                let n = pread(descriptor, raw.baseAddress! + done, raw.count - done, off_t(offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else {
-                    if n < 0 { failure = errno }
-                    break
-                }
-                done += n
-            }
-            initialized = done
+            (initialized, failure) = readFully(into: UnsafeMutableRawBufferPointer(raw), at: offset)
         }
         if let failure { throw JournalError(.io, path: path, "cannot read: \(Self.message(failure))") }
         return buffer
@@ -119,22 +109,24 @@ final class JournalFile {
     /// Reads exactly `count` bytes at `offset` into `buffer`, reusing its storage (grown if it is smaller).
     func read(into buffer: inout [UInt8], at offset: Int, count: Int) throws(JournalError) {
         if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
-        var failure: Int32?
-        let done = buffer.withUnsafeMutableBytes { raw in
-            var done = 0
-            while done < count {
-                let n = pread(descriptor, raw.baseAddress! + done, count - done, off_t(offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else {
-                    if n < 0 { failure = errno }
-                    break
-                }
-                done += n
-            }
-            return done
+        let (done, failure) = buffer.withUnsafeMutableBytes { raw in
+            readFully(into: UnsafeMutableRawBufferPointer(rebasing: raw[0..<count]), at: offset)
         }
         if let failure { throw JournalError(.io, path: path, "cannot read: \(Self.message(failure))") }
         guard done == count else { throw JournalError(.io, path: path, "cannot read: the file shrank while it was read") }
+    }
+
+    /// Fills `raw` from the file at `offset`, retrying interrupted reads; stops early at the file's end or on an
+    /// error. Returns the bytes read and the error's `errno`, if any.
+    private func readFully(into raw: UnsafeMutableRawBufferPointer, at offset: Int) -> (done: Int, failure: Int32?) {
+        var done = 0
+        while done < raw.count {
+            let n = pread(descriptor, raw.baseAddress! + done, raw.count - done, off_t(offset + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return (done, n < 0 ? errno : nil) }
+            done += n
+        }
+        return (done, nil)
     }
 
     /// Set when a failed write could not be cut back: the file may hold bytes nobody acknowledged, so no

@@ -49,4 +49,30 @@ struct HostileInputTests {
         directory.write(JournalFormat.header + first.bytes + good.bytes, to: "good.hdj")
         #expect(try Journal.open(directory.path("good.hdj"), mode: .read).state.call("C-0001")?.intake.priority == 2)
     }
+
+    @Test("a follower that meets an undecodable record after good new ones folds them once, however often it refreshes")
+    func undecodableAfterNewRecordsFoldsThemOnce() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("shift.hdj")
+        let opened = ShiftEvent(wallMillis: 1_795_460_400_000, shiftMillis: 1_795_460_400_000, position: "pos", operatorName: "op",
+                                body: .shiftOpened(policy: PolicyIdentity(name: "Durham HEART", contentHash: ""), units: []))
+        let first = JournalFormat.frame(EventCodec.encode(opened), after: JournalFormat.genesis)
+        let call = JournalFormat.frame(Self.callPayload(priority: 2), after: first.hash)
+        directory.write(JournalFormat.header + first.bytes + call.bytes, to: "shift.hdj")
+        let follower = try Journal.open(path, mode: .read)
+
+        // Another writer adds a note, then a record this HeartDesk cannot read.
+        let noteEvent = ShiftEvent(wallMillis: 1_795_460_460_000, shiftMillis: 1_795_460_460_000, position: "pos", operatorName: "op",
+                                   body: .noteAdded(callID: "C-0001", text: "caller calmer now"))
+        let note = JournalFormat.frame(EventCodec.encode(noteEvent), after: call.hash)
+        let unreadable = JournalFormat.frame(Self.callPayload(priority: .max), after: note.hash)
+        directory.write(JournalFormat.header + first.bytes + call.bytes + note.bytes + unreadable.bytes, to: "shift.hdj")
+
+        for _ in 0..<3 {
+            #expect(performing: { try follower.refresh() }, throws: { error in
+                (error as? JournalError)?.kind == .undecodable && (error as? JournalError)?.recordNumber == 4
+            })
+        }
+        #expect(follower.state.call("C-0001")?.notes.map(\.text) == ["caller calmer now"])
+    }
 }
