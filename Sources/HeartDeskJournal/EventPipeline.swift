@@ -55,7 +55,7 @@ extension RecordScanner {
     /// ``scanEvents(_:baseOffset:previous:firstNumber:final:checkingHashes:path:decoder:visit:)`` over all those bytes.
     static func scanFileEvents(
         _ file: JournalFile, from offset: Int, to end: Int, previous: ChainHash, firstNumber: Int, pieceSize: Int = pieceSize,
-        checkingHashes: Bool = true, decoder: inout EventDecoder, visit: (ShiftEvent) -> Void
+        checkingHashes: Bool = true, decoder: inout EventDecoder, visit: (consuming ShiftEvent) -> Void
     ) throws(JournalError) -> Result {
         try scanFile(file, from: offset, to: end, previous: previous, firstNumber: firstNumber, pieceSize: pieceSize) {
             bytes, baseOffset, previous, firstNumber, final throws(JournalError) in
@@ -75,7 +75,7 @@ extension RecordScanner {
     /// Hashing, decoding and folding cost about the same each, so the two cores stay busy (docs/benchmarks.md).
     static func scanFileEventsPipelined(
         _ file: JournalFile, from offset: Int, to end: Int, previous: ChainHash, firstNumber: Int,
-        decoder: inout EventDecoder, visit: (ShiftEvent) -> Void
+        decoder: inout EventDecoder, visit: (consuming ShiftEvent) -> Void
     ) throws(JournalError) -> Result {
         guard end - offset >= pipelineThreshold else {
             return try scanFileEvents(file, from: offset, to: end, previous: previous, firstNumber: firstNumber, decoder: &decoder,
@@ -99,15 +99,14 @@ extension RecordScanner {
         }
         let decoding = Thread {
             var decoder = pipe.takeDecoder()
-            var batch: [ShiftEvent] = []
-            batch.reserveCapacity(EventPipe.batchSize)
+            var batch = EventBatch()
             let outcome = Swift.Result { () throws(JournalError) in
                 try scanFileEvents(source.file, from: offset, to: end, previous: previous, firstNumber: firstNumber,
                                    checkingHashes: false, decoder: &decoder) { event in
                     batch.append(event)
-                    if batch.count == EventPipe.batchSize {
+                    if batch.isFull {
                         pipe.send(batch)
-                        batch.removeAll(keepingCapacity: true)
+                        batch = EventBatch()
                     }
                 }
             }
@@ -118,9 +117,9 @@ extension RecordScanner {
             thread.start()
         }
         // The file stays open until both threads have finished: this loop ends only after both said so.
-        while let events = pipe.receiveChecked() {
-            // By index: `for event in events` copied every event (a retain and release per string) before folding it.
-            for index in events.indices { visit(events[index]) }
+        while let (batch, vouched) = pipe.receiveChecked() {
+            // Moved out, not copied: a copy cost a retain here and a release when the batch was freed, per string and list.
+            for _ in 0..<vouched { visit(batch.take()) }
         }
         let (checked, decoded, finalDecoder) = pipe.outcomes()
         decoder = finalDecoder
@@ -149,7 +148,7 @@ private final class EventPipe: @unchecked Sendable {
 
     // Every field below is read and written only while holding `condition`.
     private let condition = NSCondition()
-    private var batches: [[ShiftEvent]] = []
+    private var batches: [EventBatch] = []
     /// The record number of the first event in `batches.first`.
     private var nextNumber: Int
     /// The last record whose hash (and every one before it) checked out.
@@ -186,7 +185,7 @@ private final class EventPipe: @unchecked Sendable {
         }
     }
 
-    func send(_ batch: [ShiftEvent]) {
+    func send(_ batch: EventBatch) {
         condition.withLock {
             while batches.count >= Self.maxBatchesInFlight { condition.wait() }
             batches.append(batch)
@@ -194,30 +193,30 @@ private final class EventPipe: @unchecked Sendable {
         }
     }
 
-    func finishDecoding(last: [ShiftEvent], outcome: Swift.Result<RecordScanner.Result, JournalError>, decoder: EventDecoder) {
+    func finishDecoding(last: EventBatch, outcome: Swift.Result<RecordScanner.Result, JournalError>, decoder: EventDecoder) {
         condition.withLock {
-            if !last.isEmpty { batches.append(last) }
+            if last.count > 0 { batches.append(last) }
             decoded = outcome
             self.decoder = decoder
             condition.broadcast()
         }
     }
 
-    /// The next batch's events, in order, cut to those whose records checked out (waiting for the checker as
-    /// needed); nil once decoding has finished and every batch was taken.
-    func receiveChecked() -> ArraySlice<ShiftEvent>? {
+    /// The next batch, in order, and how many of its events, from the first, have records that checked out (waiting
+    /// for the checker as needed); nil once decoding has finished and every batch was taken.
+    func receiveChecked() -> (batch: EventBatch, vouched: Int)? {
         condition.withLock {
             while true {
                 while batches.isEmpty && decoded == nil { condition.wait() }
                 guard !batches.isEmpty else { return nil }
                 let first = nextNumber, count = batches[0].count
                 while checkedThrough < first + count - 1 && checked == nil { condition.wait() }
-                let events = batches.removeFirst()
+                let batch = batches.removeFirst()
                 nextNumber += count
                 condition.broadcast()
                 let vouched = min(count, checkedThrough - first + 1)
                 // Past a bad record nothing is folded; the batches are still taken so the decoder can finish.
-                if vouched > 0 { return events[..<vouched] }
+                if vouched > 0 { return (batch, vouched) }
             }
         }
     }
@@ -229,5 +228,33 @@ private final class EventPipe: @unchecked Sendable {
             while checked == nil { condition.wait() }
             return (checked!, decoded!, decoder!)
         }
+    }
+}
+
+/// Up to ``EventPipe/batchSize`` decoded events, filled by the decoding thread and then moved out one at a time by the
+/// folding thread; whatever was not taken (events past a bad record) is freed with the batch.
+private final class EventBatch: @unchecked Sendable {
+    private let storage = UnsafeMutablePointer<ShiftEvent>.allocate(capacity: EventPipe.batchSize)
+    private(set) var count = 0
+    private var taken = 0
+
+    var isFull: Bool { count == EventPipe.batchSize }
+
+    func append(_ event: consuming ShiftEvent) {
+        precondition(count < EventPipe.batchSize, "a full batch")
+        (storage + count).initialize(to: event)
+        count += 1
+    }
+
+    /// The next event not yet taken, moved out of the batch.
+    func take() -> ShiftEvent {
+        precondition(taken < count, "every event was taken")
+        defer { taken += 1 }
+        return (storage + taken).move()
+    }
+
+    deinit {
+        (storage + taken).deinitialize(count: count - taken)
+        storage.deallocate()
     }
 }

@@ -6,7 +6,7 @@ extension RecordScanner {
     /// The one read loop of journal files and of in-memory images.
     static func scanEvents(
         _ bytes: UnsafeRawBufferPointer, baseOffset: Int, previous: ChainHash, firstNumber: Int, final: Bool = true,
-        checkingHashes: Bool = true, path: String, decoder: inout EventDecoder, visit: (ShiftEvent) -> Void
+        checkingHashes: Bool = true, path: String, decoder: inout EventDecoder, visit: (consuming ShiftEvent) -> Void
     ) throws(JournalError) -> Result {
         var undecodable: (number: Int, offset: Int)?
         let result = scan(bytes, baseOffset: baseOffset, previous: previous, firstNumber: firstNumber, final: final,

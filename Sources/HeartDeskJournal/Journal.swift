@@ -214,9 +214,9 @@ public final class Journal {
         }
     }
 
-    private func fold(_ event: ShiftEvent) {
+    private func fold(_ event: consuming ShiftEvent) {
+        if keepEvents { events.append(copy event) }
         state.apply(event)
-        if keepEvents { events.append(event) }
     }
 
     /// Copies the whole file beside itself before a torn tail is cut, so no byte is lost.

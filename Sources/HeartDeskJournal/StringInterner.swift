@@ -30,6 +30,9 @@ struct StringInterner {
 
     /// The string these UTF-8 bytes decode to (invalid sequences repaired, as `String(decoding:as:)` does).
     mutating func string(_ span: UnsafeRawBufferPointer) -> String {
+        // Up to 15 bytes a String holds its bytes inline: making one costs less than finding it, and copies of it
+        // need no reference count.
+        if span.count <= 15 { return String(decoding: span, as: UTF8.self) }
         let hash = Self.hash(span)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while hashes[slot] != 0 {

@@ -101,7 +101,9 @@ public struct ShiftState: Sendable, Hashable {
     public var nextFollowUpID: String { String(format: "F-%04d", followUps.count + 1) }
 
     /// Folds one event into the state.
-    public mutating func apply(_ event: ShiftEvent) {
+    // Consuming: the fold takes the event's strings and lists as they are, rather than retaining them here and
+    // releasing them again when the caller frees the event.
+    public mutating func apply(_ event: consuming ShiftEvent) {
         eventCount += 1
         let time = event.shiftTime
         lastShiftTime = time
@@ -121,14 +123,14 @@ public struct ShiftState: Sendable, Hashable {
         case .callReceived(let intake):
             guard callPosition(intake.id) == nil else { return inconsistent() }
             if Self.callNumber(in: intake.id) != calls.count + 1 { callIndex[intake.id] = calls.count }
-            let notes = intake.note.isEmpty ? [] : [CallRecord.Note(time: time, operatorName: event.operatorName, text: intake.note)]
+            let notes = intake.note.isEmpty ? [] : [CallRecord.Note(time: time, operatorName: who.operatorName, text: intake.note)]
             calls.append(CallRecord(intake: intake, receivedAt: time, state: .triaged, stateSince: time, notes: notes,
                                     assignedUnits: [], dispatchedUnits: [], overrides: [], disposition: nil, followUpID: nil,
                                     lastEventAt: time))
             // Room for a call's usual life (received, dispatched, en route, on scene, closed) in one allocation, not four.
             var moments: [CallMoment] = []
             moments.reserveCapacity(6)
-            moments.append(CallMoment(time: time, kind: .received, operatorName: event.operatorName))
+            moments.append(CallMoment(time: time, kind: .received, operatorName: who.operatorName))
             calls[calls.count - 1].moments = moments
             callSummaries.append(CallSummary(isOpen: true, isPending: true, priority: intake.priority, pendingSince: time,
                                              beat: intake.beat, changeNumber: eventCount))
@@ -137,7 +139,7 @@ public struct ShiftState: Sendable, Hashable {
 
         case .noteAdded(let callID, let text):
             guard let c = callPosition(callID) else { return inconsistent() }
-            calls[c].notes.append(CallRecord.Note(time: time, operatorName: event.operatorName, text: text))
+            calls[c].notes.append(CallRecord.Note(time: time, operatorName: who.operatorName, text: text))
             touch(call: c, at: time)
 
         case .unitDispatched(let callID, let unitID, let overrideReason):
@@ -151,7 +153,7 @@ public struct ShiftState: Sendable, Hashable {
             if let overrideReason { calls[c].overrides.append(overrideReason) }
             calls[c].assignments[units[u].id] = CallRecord.Assignment(at: time, overridden: overrideReason != nil)
             calls[c].moments.append(CallMoment(time: time, kind: .dispatched(unit: units[u].id, overridden: overrideReason != nil),
-                                               operatorName: event.operatorName))
+                                               operatorName: who.operatorName))
             if calls[c].firstDispatchedAt == nil {
                 calls[c].firstDispatchedAt = time
                 calls[c].firstSentResponse = units[u].definition.response
@@ -163,7 +165,7 @@ public struct ShiftState: Sendable, Hashable {
             guard let u = unitPosition(unitID) else { return inconsistent() }
             if let callID = units[u].callID, let c = callPosition(callID) {
                 calls[c].moments.append(CallMoment(time: time, kind: .unitStatus(unit: units[u].id, status: status),
-                                                   operatorName: event.operatorName))
+                                                   operatorName: who.operatorName))
             }
             if !status.needsCall { detach(unit: u, at: time) }
             setStatus(unit: u, status, at: time, by: who)
@@ -179,11 +181,11 @@ public struct ShiftState: Sendable, Hashable {
         case .backupRequested(let unitID, let callID, let kind):
             guard let u = unitPosition(unitID) else { return inconsistent() }
             backupRequests.append(BackupRequest(unitID: units[u].id, callID: callID, kind: kind, time: time,
-                                                operatorName: event.operatorName))
+                                                operatorName: who.operatorName))
             setStatus(unit: u, .backupRequested, at: time, by: who)
             if let c = callPosition(callID) {
                 calls[c].moments.append(CallMoment(time: time, kind: .backupRequested(unit: units[u].id, kind: kind),
-                                                   operatorName: event.operatorName))
+                                                   operatorName: who.operatorName))
                 touch(call: c, at: time)
             }
 
@@ -210,7 +212,7 @@ public struct ShiftState: Sendable, Hashable {
                 setStatus(unit: u, .available, at: time, by: who)
             }
             calls[c].assignedUnits = []
-            calls[c].moments.append(CallMoment(time: time, kind: .closed(disposition), operatorName: event.operatorName))
+            calls[c].moments.append(CallMoment(time: time, kind: .closed(disposition), operatorName: who.operatorName))
             calls[c].state = .closed
             calls[c].stateSince = time
             calls[c].disposition = disposition
@@ -250,11 +252,11 @@ public struct ShiftState: Sendable, Hashable {
             guard let c = callPosition(callID) else { return inconsistent() }
             var facts = calls[c].intake.facts
             facts.flags = flags
-            revise(call: c, to: facts, triage: triage, at: time, by: event.operatorName)
+            revise(call: c, to: facts, triage: triage, at: time, by: who.operatorName)
 
         case .callRevised(let callID, _, let facts, let triage, let priority):
             guard let c = callPosition(callID) else { return inconsistent() }
-            revise(call: c, to: facts, triage: triage, priority: priority, at: time, by: event.operatorName)
+            revise(call: c, to: facts, triage: triage, priority: priority, at: time, by: who.operatorName)
 
         case .facilitatorNote(let text):
             facilitatorNotes.append(FacilitatorNote(time: time, text: text))
