@@ -90,8 +90,22 @@ final class DatabaseLink: @unchecked Sendable {
             let _: EventLoopFuture<Void> = connection.close()
         }
         defer { deadline.cancel() }
+        let answer = NIOLockedValueBox<Result<PostgresQueryResult, any Error>?>(nil)
+        let settled = DispatchSemaphore(value: 0)
+        connection.query(query, logger: logger).whenComplete { result in
+            answer.withLockedValue { $0 = result }
+            settled.signal()
+        }
+        // Closing the connection at the deadline should fail the query at once. A query postgres-nio never settles
+        // after that (seen in CI: a server killed mid-append left a writer waiting with idle event loops for over
+        // ten minutes) is given up a little later, so a position is never stuck on a dead server.
+        let giveUp = DispatchTime.now() + .nanoseconds(Int(queryDeadline.nanoseconds)) + .seconds(5)
+        if settled.wait(timeout: giveUp) == .timedOut {
+            reset()
+            throw NoAnswer(deadline: queryDeadline)
+        }
         do {
-            return try connection.query(query, logger: logger).wait()
+            return try answer.withLockedValue { $0! }.get()
         } catch {
             if connection.isClosed { reset() }
             if passed.withLockedValue({ $0 }) { throw NoAnswer(deadline: queryDeadline) }
