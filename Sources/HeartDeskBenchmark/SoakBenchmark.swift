@@ -21,7 +21,8 @@ private func runSoakShift(hours: Double) throws {
     let directory = FileManager.default.currentDirectoryPath + "/.build/heartdesk-bench-soak"
     try? FileManager.default.removeItem(atPath: directory)
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: directory) }
+    // HEARTDESK_BENCH_KEEP keeps the shift's journal, to replay it alone (`replay FILE` reports the heap it holds).
+    defer { if ProcessInfo.processInfo.environment["HEARTDESK_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(atPath: directory) } }
     let path = directory + "/soak.hdj"
 
     let policy = try PolicyLoader.bundledDurham()
