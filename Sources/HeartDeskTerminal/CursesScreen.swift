@@ -100,7 +100,7 @@ final class CursesScreen {
         for y in 0..<grid.height {
             var x = 0
             while x < grid.width {
-                guard full || grid[x, y] != previous![x, y] else { x += 1; continue }
+                guard full || !grid.cell(x: x, y: y, matches: previous!) else { x += 1; continue }
                 // A changed right half is redrawn from its left half.
                 var start = x
                 if grid[start, y].isContinuation && start > 0 { start -= 1 }
@@ -108,8 +108,8 @@ final class CursesScreen {
                 var text = ""
                 var end = start
                 while end < grid.width, grid[end, y].role == role,
-                      full || grid[end, y] != previous![end, y] || grid[end, y].isContinuation {
-                    if !grid[end, y].isContinuation { text.append(grid[end, y].character) }
+                      full || !grid.cell(x: end, y: y, matches: previous!) || grid[end, y].isContinuation {
+                    if !grid[end, y].isContinuation { text.append(grid.character(x: end, y: y)) }
                     end += 1
                 }
                 if end == start { end += 1 }

@@ -48,4 +48,26 @@ import Testing
         grid.put("a\u{1B}[2Jb", x: 0, y: 0, role: .text)
         #expect(grid.text(ofRow: 0) == "a [2Jb    ")
     }
+
+    @Test func charactersOfSeveralScalarsAreDrawnWhole() {
+        // A name with combining accents, a flag and a family emoji: each one character of several scalars.
+        var grid = CellGrid(width: 12, height: 1)
+        grid.put("Nguye\u{0302}\u{0303}n 🇺🇸 👩‍👩‍👧", x: 0, y: 0, role: .text)
+        #expect(grid.text(ofRow: 0) == "Nguyễn 🇺🇸 👩‍👩‍👧")
+        #expect(grid.character(x: 4, y: 0) == "e\u{0302}\u{0303}")
+    }
+
+    @Test func cellsOfTwoFramesMatchByWhatTheyDrawNotWhereTheirGridKeepsIt() {
+        // The terminal redraws only cells that changed since the last frame: a cluster drawn in both frames is
+        // unchanged even when each frame keeps it in a different place, and a different one at the same place is not.
+        var last = CellGrid(width: 4, height: 1), next = CellGrid(width: 4, height: 1)
+        last.put("🇺🇸🇨🇦", x: 0, y: 0, role: .text)
+        next.put("🇨🇦", x: 2, y: 0, role: .text)
+        #expect(next.cell(x: 2, y: 0, matches: last), "the same flag, second in one frame and first in the other")
+        next.put("🇲🇽", x: 0, y: 0, role: .text)
+        #expect(!next.cell(x: 0, y: 0, matches: last), "another flag where the first one was")
+        #expect(next.cell(x: 1, y: 0, matches: last), "both right halves of a two-column character")
+        next.put("🇺🇸", x: 0, y: 0, role: .dim)
+        #expect(!next.cell(x: 0, y: 0, matches: last), "the same flag in another colour")
+    }
 }

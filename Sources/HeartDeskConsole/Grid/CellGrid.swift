@@ -8,6 +8,8 @@ public struct CellGrid: Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// The grapheme clusters of more than one scalar drawn in this frame, which their cells index (see ``Cell``).
+    private var clusters: [Character] = []
     /// Where the terminal cursor blinks (the insertion point of the field being typed in); nil hides it.
     public var cursor: (x: Int, y: Int)?
 
@@ -19,6 +21,32 @@ public struct CellGrid: Sendable {
 
     public subscript(x: Int, y: Int) -> Cell {
         cells[y * width + x]
+    }
+
+    /// The character drawn at column `x` of row `y`; for the right half of a two-column character, unused.
+    public func character(x: Int, y: Int) -> Character {
+        let cell = cells[y * width + x]
+        if let scalar = cell.scalar { return Character(scalar) }
+        return clusters[Int(cell.glyph - Cell.clusterMark)]
+    }
+
+    /// Whether the cell at column `x` of row `y` draws the same as the one at the same place in `other`.
+    public func cell(x: Int, y: Int, matches other: CellGrid) -> Bool {
+        let mine = cells[y * width + x], theirs = other.cells[y * other.width + x]
+        guard mine.role == theirs.role, mine.isContinuation == theirs.isContinuation else { return false }
+        // Cluster indices are each grid's own: two clusters are compared by what they draw.
+        if mine.glyph >= Cell.clusterMark && theirs.glyph >= Cell.clusterMark {
+            return character(x: x, y: y) == other.character(x: x, y: y)
+        }
+        return mine.glyph == theirs.glyph
+    }
+
+    /// The cell drawing `character` in `role`.
+    private mutating func cell(_ character: Character, role: ThemeRole) -> Cell {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let scalar = scalars.first { return Cell(glyph: scalar.value, role: role) }
+        clusters.append(character)
+        return Cell(glyph: Cell.clusterMark + UInt32(clusters.count - 1), role: role)
     }
 
     /// Paints `count` cells of row `y` from column `x` blank in `role`.
@@ -46,7 +74,7 @@ public struct CellGrid: Sendable {
             var column = x
             for byte in text.utf8 {
                 if column >= end { break }
-                if column >= 0 { cells[y * width + column] = Cell(Character(Unicode.Scalar(byte)), role: role) }
+                if column >= 0 { cells[y * width + column] = Cell(glyph: UInt32(byte), role: role) }
                 column += 1
             }
             return max(0, column - x)
@@ -58,8 +86,8 @@ public struct CellGrid: Sendable {
             if w == 0 { continue }
             if column + w > end { break }
             if column >= 0 {
-                cells[y * width + column] = Cell(character, role: role)
-                if w == 2 { cells[y * width + column + 1] = Cell(" ", role: role, isContinuation: true) }
+                cells[y * width + column] = cell(character, role: role)
+                if w == 2 { cells[y * width + column + 1] = Cell(glyph: 0x20, role: role, isContinuation: true) }
             }
             column += w
         }
@@ -84,7 +112,7 @@ public struct CellGrid: Sendable {
     /// Row `y` as text, continuation cells left out, trailing spaces kept.
     public func text(ofRow y: Int) -> String {
         var line = ""
-        for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
+        for x in 0..<width where !self[x, y].isContinuation { line.append(character(x: x, y: y)) }
         return line
     }
 

@@ -4,45 +4,105 @@
 /// router can trust every index it holds.
 public struct Policy: Sendable {
     /// Display name ("Durham HEART").
-    public let name: String
+    public var name: String { storage.name }
     /// Where the policy came from, as errors and headers name it.
-    public let source: String
-    public let timeZone: TimeZoneRules
-    public let safetyFlags: [SafetyFlag]
-    public let callTypes: [CallType]
-    public let beats: [Beat]
+    public var source: String { storage.source }
+    public var timeZone: TimeZoneRules { storage.timeZone }
+    public var safetyFlags: [SafetyFlag] { storage.safetyFlags }
+    public var callTypes: [CallType] { storage.callTypes }
+    public var beats: [Beat] { storage.beats }
     /// Responses in the order the policy lists them.
-    public let responses: [Response]
+    public var responses: [Response] { storage.responses }
     /// In-person responses in the order dispatch prefers them; the last takes every call.
-    public let dispatchPreference: [Response.Index]
+    public var dispatchPreference: [Response.Index] { storage.dispatchPreference }
     /// Warn / alert thresholds for the queue and unit board timers.
-    public let timers: BoardTimers
+    public var timers: BoardTimers { storage.timers }
     /// Goals for the program's headline figures, for the supervisor's board.
-    public let targets: ProgramTargets
+    public var targets: ProgramTargets { storage.targets }
     /// What the city calls its alternative-response program ("HEART"), in headings and hints.
-    public let programName: String
+    public var programName: String { storage.programName }
     /// The city's call priorities.
-    public let priorities: PriorityScale
+    public var priorities: PriorityScale { storage.priorities }
     /// The roles a unit's crew can have; Durham's four when the policy lists none.
-    public let crewRoles: [CrewRole]
+    public var crewRoles: [CrewRole] { storage.crewRoles }
     /// Where the beats' polygons are (a GeoJSON file, absolute path) and which feature property names the beat.
-    public let beatGeometry: BeatGeometrySource?
+    public var beatGeometry: BeatGeometrySource? { storage.beatGeometry }
     /// Where the words that suggest call types and safety questions are.
-    public let vocabulary: PolicySideFile?
+    public var vocabulary: PolicySideFile? { storage.vocabulary }
     /// Where the center's known places and their cautions are.
-    public let places: PolicySideFile?
+    public var places: PolicySideFile? { storage.places }
     /// Where the street guide (block ranges to beats) is.
-    public let streets: PolicySideFile?
+    public var streets: PolicySideFile? { storage.streets }
     /// How to reach an interpreter when no crew speaks the caller's language ("the language line, 919-555-0100"),
     /// named in the unit recommendation; nil when the policy names none.
-    public let interpreterLine: String?
+    public var interpreterLine: String? { storage.interpreterLine }
     /// SHA-256 of the file the policy was read from, lower-case hex: what a shift journal records at open.
-    public let contentHash: String
+    public var contentHash: String { storage.contentHash }
 
-    private let callTypesByName: [String: CallType.Index]
-    /// Canonical names as recorded in calls: re-routing a recorded call looks these up without normalising text.
-    private let callTypesByCanonicalName: [String: CallType.Index]
-    private let beatsByID: [String: Beat.Index]
+    /// Everything the policy holds, behind one reference: a policy is read-only once built and copied often (a
+    /// router, a console state and every live decision hold one), so a copy costs one retain, not one per field.
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let name: String
+        let source: String
+        let timeZone: TimeZoneRules
+        let safetyFlags: [SafetyFlag]
+        let callTypes: [CallType]
+        let beats: [Beat]
+        let responses: [Response]
+        let dispatchPreference: [Response.Index]
+        let timers: BoardTimers
+        let targets: ProgramTargets
+        let programName: String
+        let priorities: PriorityScale
+        let crewRoles: [CrewRole]
+        let beatGeometry: BeatGeometrySource?
+        let vocabulary: PolicySideFile?
+        let places: PolicySideFile?
+        let streets: PolicySideFile?
+        let interpreterLine: String?
+        let contentHash: String
+        let callTypesByName: [String: CallType.Index]
+        /// Canonical names as recorded in calls: re-routing a recorded call looks these up without normalising text.
+        let callTypesByCanonicalName: [String: CallType.Index]
+        let beatsByID: [String: Beat.Index]
+        /// Worked out once: the board asks for each beat's areas every frame.
+        let namedServiceAreas: [ServiceArea]
+
+        init(
+            name: String, source: String, timeZone: TimeZoneRules, safetyFlags: [SafetyFlag], callTypes: [CallType], beats: [Beat],
+            responses: [Response], dispatchPreference: [Response.Index], timers: BoardTimers, targets: ProgramTargets,
+            programName: String, priorities: PriorityScale, crewRoles: [CrewRole], beatGeometry: BeatGeometrySource?,
+            vocabulary: PolicySideFile?, places: PolicySideFile?, streets: PolicySideFile?, interpreterLine: String?,
+            contentHash: String, callTypesByName: [String: CallType.Index], callTypesByCanonicalName: [String: CallType.Index],
+            beatsByID: [String: Beat.Index], namedServiceAreas: [ServiceArea]
+        ) {
+            self.name = name
+            self.source = source
+            self.timeZone = timeZone
+            self.safetyFlags = safetyFlags
+            self.callTypes = callTypes
+            self.beats = beats
+            self.responses = responses
+            self.dispatchPreference = dispatchPreference
+            self.timers = timers
+            self.targets = targets
+            self.programName = programName
+            self.priorities = priorities
+            self.crewRoles = crewRoles
+            self.beatGeometry = beatGeometry
+            self.vocabulary = vocabulary
+            self.places = places
+            self.streets = streets
+            self.interpreterLine = interpreterLine
+            self.contentHash = contentHash
+            self.callTypesByName = callTypesByName
+            self.callTypesByCanonicalName = callTypesByCanonicalName
+            self.beatsByID = beatsByID
+            self.namedServiceAreas = namedServiceAreas
+        }
+    }
 
     init(
         name: String, source: String, timeZone: TimeZoneRules, safetyFlags: [SafetyFlag],
@@ -52,32 +112,19 @@ public struct Policy: Sendable {
         vocabulary: PolicySideFile? = nil, places: PolicySideFile? = nil, streets: PolicySideFile? = nil,
         interpreterLine: String? = nil, contentHash: String = ""
     ) {
-        self.name = name
-        self.source = source
-        self.timeZone = timeZone
-        self.safetyFlags = safetyFlags
-        self.callTypes = callTypes
-        self.beats = beats
-        self.responses = responses
-        self.dispatchPreference = dispatchPreference
-        self.timers = timers
-        self.targets = targets
-        self.programName = programName
-        self.priorities = priorities
-        self.crewRoles = crewRoles
-        self.beatGeometry = beatGeometry
-        self.vocabulary = vocabulary
-        self.places = places
-        self.streets = streets
-        self.interpreterLine = interpreterLine
-        self.contentHash = contentHash
         var byName: [String: CallType.Index] = [:]
         for callType in callTypes {
             for name in callType.allNames { byName[Self.key(name)] = callType.index }
         }
-        callTypesByName = byName
-        callTypesByCanonicalName = Dictionary(callTypes.map { ($0.name, $0.index) }, uniquingKeysWith: { first, _ in first })
-        beatsByID = Dictionary(uniqueKeysWithValues: beats.map { ($0.id, $0.index) })
+        var seen = Set<String>()
+        storage = Storage(
+            name: name, source: source, timeZone: timeZone, safetyFlags: safetyFlags, callTypes: callTypes, beats: beats,
+            responses: responses, dispatchPreference: dispatchPreference, timers: timers, targets: targets, programName: programName,
+            priorities: priorities, crewRoles: crewRoles, beatGeometry: beatGeometry, vocabulary: vocabulary, places: places,
+            streets: streets, interpreterLine: interpreterLine, contentHash: contentHash, callTypesByName: byName,
+            callTypesByCanonicalName: Dictionary(callTypes.map { ($0.name, $0.index) }, uniquingKeysWith: { first, _ in first }),
+            beatsByID: Dictionary(uniqueKeysWithValues: beats.map { ($0.id, $0.index) }),
+            namedServiceAreas: responses.map(\.area).filter { !$0.isCitywide && seen.insert($0.name).inserted })
     }
 
     /// The program's name when a policy gives none.
@@ -94,8 +141,8 @@ public struct Policy: Sendable {
 
     /// The call type a call-taker means by `text`: its name, code or an alias, ignoring case and spacing.
     public func callType(named text: String) -> CallType? {
-        if let exact = callTypesByCanonicalName[text] { return callTypes[exact.rawValue] }
-        return callTypesByName[Self.key(text)].map { callTypes[$0.rawValue] }
+        if let exact = storage.callTypesByCanonicalName[text] { return callTypes[exact.rawValue] }
+        return storage.callTypesByName[Self.key(text)].map { callTypes[$0.rawValue] }
     }
 
     /// Up to `limit` canonical call-type names closest to a misspelt `text`, best first.
@@ -132,8 +179,8 @@ public struct Policy: Sendable {
 
     /// The beat with this id ("111").
     public func beat(id: String) -> Beat? {
-        if let exact = beatsByID[id] { return beats[exact.rawValue] }
-        return beatsByID[id.trimmingWhitespace].map { beats[$0.rawValue] }
+        if let exact = storage.beatsByID[id] { return beats[exact.rawValue] }
+        return storage.beatsByID[id.trimmingWhitespace].map { beats[$0.rawValue] }
     }
 
     /// The safety flag with this id ("weapon").
@@ -143,14 +190,14 @@ public struct Policy: Sendable {
 
     /// The response with this id ("CRT"), ignoring case.
     public func response(id: String) -> Response? {
-        responses.first { $0.id.lowercased() == id.lowercased() }
+        // Events and units carry the canonical id: found without making a lower-cased copy of every id.
+        if let exact = responses.first(where: { $0.id == id }) { return exact }
+        let wanted = id.lowercased()
+        return responses.first { $0.id.lowercased() == wanted }
     }
 
     /// The named (not citywide) service areas the responses work in, in policy order.
-    public var localServiceAreas: [ServiceArea] {
-        var seen = Set<String>()
-        return responses.map(\.area).filter { !$0.isCitywide && seen.insert($0.name).inserted }
-    }
+    public var localServiceAreas: [ServiceArea] { storage.namedServiceAreas }
 
     /// Names of the local service areas covering `beat` ("pilot"); empty when it is outside all of them.
     public func serviceAreas(covering beat: Beat.Index) -> [String] {
