@@ -53,6 +53,13 @@ struct ByteReader {
         return UnsafeRawBufferPointer(rebasing: bytes[position..<position + length])
     }
 
+    /// The bytes of a list of strings — its count and each string — checked to be in bounds, not decoded.
+    mutating func stringListBytes() throws(Malformed) -> UnsafeRawBufferPointer {
+        let start = position
+        for _ in 0..<(try count()) { _ = try stringBytes() }
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<position])
+    }
+
     mutating func optionalString() throws(Malformed) -> String? {
         switch try u8() {
         case 0: return nil

@@ -8,7 +8,9 @@ import HeartDeskCore
 struct EventDecoder {
     /// Positions, operators, unit ids, call types, reason lines: the vocabulary of a shift, not its free text.
     /// Sized for a policy's reason lines: one per response, call type, beat and hours, a few tens of thousands at most.
-    private var names = StringInterner(maxCapacity: 1 << 16)
+    private var names = SpanInterner<String>(maxCapacity: 1 << 16)
+    /// Safety-flag answers and eligible responses: a policy makes a few dozen such lists, repeated call after call.
+    private var nameLists = SpanInterner<[String]>(maxCapacity: 1 << 12)
 
     private typealias Malformed = ByteReader.Malformed
     private typealias Tag = EventCodec.Tag
@@ -32,7 +34,14 @@ struct EventDecoder {
 
     /// A string that is likely to repeat: shared, so it is neither checked as UTF-8 nor allocated again.
     private mutating func name(_ r: inout ByteReader) throws(Malformed) -> String {
-        names.string(try r.stringBytes())
+        let span = try r.stringBytes()
+        // Up to 15 bytes a String holds its bytes inline: making one costs less than finding it, and copies of it
+        // need no reference count.
+        if span.count <= 15 { return String(decoding: span, as: UTF8.self) }
+        if let shared = names.value(for: span) { return shared }
+        let string = String(decoding: span, as: UTF8.self)
+        names.remember(string, for: span)
+        return string
     }
 
     private mutating func optionalName(_ r: inout ByteReader) throws(Malformed) -> String? {
@@ -43,8 +52,9 @@ struct EventDecoder {
         }
     }
 
-    /// A list of names (reasons, eligible responses, safety flags), each shared. Whole lists are not shared: a
-    /// call's reasons name its beat, so in a long shift most lists are new (measured: sharing them cost more than it saved).
+    /// A list of names, each shared. Used whole for reason lines, which are not shared as lists: a call's reasons
+    /// name its beat and, for a closed response, the hour, so in a long shift most lists are new (measured: sharing
+    /// them cost more than it saved).
     private mutating func nameList(_ r: inout ByteReader) throws(Malformed) -> [String] {
         let count = try r.count()
         guard count > 0 else { return [] }
@@ -54,20 +64,31 @@ struct EventDecoder {
         return result
     }
 
+    /// A short list of names that repeats whole (safety flags answered, eligible responses): the list itself shared,
+    /// so a call and each of its revisions hold one more reference, not one more array.
+    private mutating func sharedNameList(_ r: inout ByteReader) throws(Malformed) -> [String] {
+        let span = try r.stringListBytes()
+        if let shared = nameLists.value(for: span) { return shared }
+        var inner = ByteReader(span)
+        let list = try nameList(&inner)
+        nameLists.remember(list, for: span)
+        return list
+    }
+
     private func interpreterNeed(_ r: inout ByteReader) throws(Malformed) -> InterpreterNeed {
         guard let need = InterpreterNeed(rawValue: try r.u8()) else { throw Malformed() }
         return need
     }
 
     private mutating func decodeFacts(_ r: inout ByteReader) throws(Malformed) -> RecordedFacts {
-        RecordedFacts(callType: try name(&r), beat: try optionalName(&r), flags: try nameList(&r),
-                      flagsAnsweredNo: try nameList(&r), language: try name(&r), location: try r.string(),
+        RecordedFacts(callType: try name(&r), beat: try optionalName(&r), flags: try sharedNameList(&r),
+                      flagsAnsweredNo: try sharedNameList(&r), language: try name(&r), location: try r.string(),
                       callback: try r.string())
     }
 
     private mutating func decodeTriage(_ r: inout ByteReader) throws(Malformed) -> TriageRecord {
         TriageRecord(dispatch: try name(&r), phone: try optionalName(&r), followUp: try optionalName(&r),
-                     eligible: try nameList(&r), reasons: try nameList(&r))
+                     eligible: try sharedNameList(&r), reasons: try nameList(&r))
     }
 
     private mutating func decodeBody(_ tag: Tag, _ r: inout ByteReader) throws -> ShiftEvent.Body {
@@ -98,14 +119,14 @@ struct EventDecoder {
                 unit.definition.withCrew(unit.crew.map { CrewRole.resolve($0, in: roles) })
             })
         case .callReceived:
-            let id = try r.string(), callType = try name(&r), beat = try optionalName(&r), flags = try nameList(&r)
+            let id = try r.string(), callType = try name(&r), beat = try optionalName(&r), flags = try sharedNameList(&r)
             let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try name(&r)
             // A damaged record can hold any 64-bit value here: out of range is undecodable, never a trap.
             guard let priority = Int(exactly: try r.varint()), (0...1_000).contains(priority) else { throw Malformed() }
             let note = try r.string()
             let triage = try decodeTriage(&r)
             // Added after tag 2 was first written: a record without it answered no question "no".
-            let answeredNo = r.isAtEnd ? [] : try nameList(&r)
+            let answeredNo = r.isAtEnd ? [] : try sharedNameList(&r)
             // Added later still: a record without it needed no interpreter.
             let interpreter = r.isAtEnd ? .notNeeded : try interpreterNeed(&r)
             return .callReceived(CallIntake(id: id, callType: callType, beat: beat, flags: flags, flagsAnsweredNo: answeredNo,
@@ -146,7 +167,7 @@ struct EventDecoder {
         case .callAnswered:
             return .callAnswered(incomingID: try r.string(), callID: try r.string())
         case .callRetriaged:
-            return .callRetriaged(callID: try r.string(), flags: try nameList(&r), triage: try decodeTriage(&r))
+            return .callRetriaged(callID: try r.string(), flags: try sharedNameList(&r), triage: try decodeTriage(&r))
         case .facilitatorNote:
             return .facilitatorNote(text: try r.string())
         case .callRevised:

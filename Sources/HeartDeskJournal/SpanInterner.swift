@@ -1,18 +1,19 @@
 import Foundation
 
-/// Strings decoded from byte spans that repeat from record to record (reason lines, call-type names, unit ids,
-/// positions), handed out shared instead of checked as UTF-8 and allocated again.
+/// Values decoded from byte spans that repeat from record to record — names (reason lines, call types, unit ids)
+/// and short lists of them (safety flags, eligible responses) — handed out shared instead of decoded and
+/// allocated again.
 ///
 /// A long shift repeats the same few thousand names hundreds of thousands of times; decoding each anew made
 /// replay allocation-bound and kept a copy per call in memory (docs/benchmarks.md). The table starts small
-/// (a short shift costs a few kilobytes) and doubles up to a bound; once that is half full, further strings
+/// (a short shift costs a few kilobytes) and doubles up to a bound; once that is half full, further values
 /// are decoded as usual and not remembered.
-struct StringInterner {
+struct SpanInterner<Value> {
     // Parallel arrays rather than one array of optional entries, so a probe reads a hash and copies nothing.
     /// 0 marks an empty slot (no real hash is 0: ``hash(_:)`` sets the low bit).
     private var hashes: [UInt64]
     private var keys: [[UInt8]]
-    private var strings: [String]
+    private var values: [Value?]
     private var filled = 0
     private var mask: Int
     private let maxCapacity: Int
@@ -24,36 +25,34 @@ struct StringInterner {
         let capacity = min(256, maxCapacity)
         hashes = Array(repeating: 0, count: capacity)
         keys = Array(repeating: [], count: capacity)
-        strings = Array(repeating: "", count: capacity)
+        values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
     }
 
-    /// The string these UTF-8 bytes decode to (invalid sequences repaired, as `String(decoding:as:)` does).
-    mutating func string(_ span: UnsafeRawBufferPointer) -> String {
-        // Up to 15 bytes a String holds its bytes inline: making one costs less than finding it, and copies of it
-        // need no reference count.
-        if span.count <= 15 { return String(decoding: span, as: UTF8.self) }
+    /// The value remembered for exactly these bytes, if any.
+    func value(for span: UnsafeRawBufferPointer) -> Value? {
         let hash = Self.hash(span)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while hashes[slot] != 0 {
             if hashes[slot] == hash && keys[slot].count == span.count
                 && (span.isEmpty || keys[slot].withUnsafeBytes { memcmp($0.baseAddress!, span.baseAddress!, span.count) == 0 }) {
-                return strings[slot]
+                return values[slot]
             }
             slot = (slot + 1) & mask
         }
-        let string = String(decoding: span, as: UTF8.self)
-        if filled * 2 >= hashes.count && hashes.count < maxCapacity {
-            grow()
-            slot = freeSlot(for: hash)
-        }
-        if filled * 2 < hashes.count {
-            hashes[slot] = hash
-            keys[slot] = Array(span)
-            strings[slot] = string
-            filled += 1
-        }
-        return string
+        return nil
+    }
+
+    /// Remembers `value` for these bytes, unless the table is full. The bytes must not be remembered already.
+    mutating func remember(_ value: Value, for span: UnsafeRawBufferPointer) {
+        let hash = Self.hash(span)
+        if filled * 2 >= hashes.count && hashes.count < maxCapacity { grow() }
+        guard filled * 2 < hashes.count else { return }
+        let slot = freeSlot(for: hash)
+        hashes[slot] = hash
+        keys[slot] = Array(span)
+        values[slot] = value
+        filled += 1
     }
 
     private func freeSlot(for hash: UInt64) -> Int {
@@ -64,17 +63,17 @@ struct StringInterner {
 
     /// Doubles the table, placing every entry anew.
     private mutating func grow() {
-        let old = (hashes: hashes, keys: keys, strings: strings)
+        let old = (hashes: hashes, keys: keys, values: values)
         let capacity = hashes.count * 2
         hashes = Array(repeating: 0, count: capacity)
         keys = Array(repeating: [], count: capacity)
-        strings = Array(repeating: "", count: capacity)
+        values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
         for index in old.hashes.indices where old.hashes[index] != 0 {
             let slot = freeSlot(for: old.hashes[index])
             hashes[slot] = old.hashes[index]
             keys[slot] = old.keys[index]
-            strings[slot] = old.strings[index]
+            values[slot] = old.values[index]
         }
     }
 
