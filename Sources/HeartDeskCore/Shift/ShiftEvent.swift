@@ -40,7 +40,8 @@ public struct ShiftEvent: Sendable, Hashable {
     public let position: String
     /// Operator's login name.
     public let operatorName: String
-    public let body: Body
+    // Settable only so the fold can move a body out of an event it owns (``ShiftState/apply(_:)``), not copy it.
+    public internal(set) var body: Body
 
     public init(wallMillis: Int64, shiftMillis: Int64, position: String, operatorName: String, body: Body) {
         self.wallMillis = wallMillis
