@@ -65,7 +65,9 @@ public struct ShiftState: Sendable, Hashable {
     /// Where call `id` is in ``calls``. Every call HeartDesk numbers sits where its number says ("C-0042" is the
     /// 42nd), which a replay checks with one comparison; a hash lookup of each id was a fifth of folding a long shift.
     private func callPosition(_ id: String) -> Int? {
-        if let number = Self.callNumber(in: id), number <= calls.count, calls[number - 1].intake.id == id { return number - 1 }
+        // Read through the buffer: `calls[number - 1].intake.id` copied the whole record to compare its id (perf).
+        if let number = Self.callNumber(in: id), number <= calls.count,
+           calls.withUnsafeBufferPointer({ $0[number - 1].intake.id == id }) { return number - 1 }
         return callIndex[id]
     }
 
@@ -86,7 +88,12 @@ public struct ShiftState: Sendable, Hashable {
     }
 
     // Events carry canonical ids, so the exact lookup hits during replay; typed ids may differ in case.
-    private func unitPosition(_ id: String) -> Int? { unitIndex[id] ?? unitIndex[id.uppercased()] }
+    private func unitPosition(_ id: String) -> Int? {
+        // A roster of a few dozen units is searched faster than a string is hashed: four events in six name a unit (perf).
+        if units.count <= 32,
+           let found = units.withUnsafeBufferPointer({ $0.firstIndex { $0.definition.id == id } }) { return found }
+        return unitIndex[id] ?? unitIndex[id.uppercased()]
+    }
     private func followUpPosition(_ id: String) -> Int? { followUpIndex[id] ?? followUpIndex[id.uppercased()] }
 
     /// The id the next call will get.
@@ -211,7 +218,8 @@ public struct ShiftState: Sendable, Hashable {
             if let c = callPosition(callID) { touch(call: c, at: time) }
 
         case .callClosed(let callID, let disposition, let followUpID):
-            guard let c = callPosition(callID), calls[c].isOpen else { return inconsistent() }
+            // The field, not isOpen: a computed property read through calls[c] copies the whole record (perf).
+            guard let c = callPosition(callID), calls[c].state != .closed else { return inconsistent() }
             for unitID in calls[c].assignedUnits {
                 guard let u = unitPosition(unitID) else { continue }
                 units[u].callID = nil
@@ -276,7 +284,8 @@ public struct ShiftState: Sendable, Hashable {
         guard let callID = units[u].callID, let c = callPosition(callID) else { return }
         calls[c].assignedUnits.removeAll { $0 == units[u].id }
         units[u].callID = nil
-        if calls[c].isOpen && calls[c].assignedUnits.isEmpty && calls[c].state > .triaged {
+        // The field, not isOpen: a computed property read through calls[c] copies the whole record (perf).
+        if calls[c].state != .closed && calls[c].assignedUnits.isEmpty && calls[c].state > .triaged {
             calls[c].state = .triaged
             calls[c].stateSince = time
         }
