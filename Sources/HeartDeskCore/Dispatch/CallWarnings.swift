@@ -31,7 +31,7 @@ extension ShiftState {
             guard !unsafe.isEmpty else { continue }
             let covered = backupRequests.contains { $0.unitID == unit.id && $0.callID == call.id && $0.kind == .police }
             guard !covered else { continue }
-            if let sent = call.assignments[unit.id], sent.overridden, !call.retriages.contains(where: { $0.time > sent.at }) { continue }
+            if let sent = call.assignment(of: unit.id), sent.overridden, !call.retriages.contains(where: { $0.time > sent.at }) { continue }
             let what: String
             if unsafe.contains(.flagsReported) {
                 let labels = verdict.flags.indices.map { policy.safetyFlags[$0].label }.joined(separator: " and ")

@@ -27,14 +27,29 @@ public struct CallRecord: Sendable, Hashable {
     public internal(set) var incomingID: String?
     /// Each time its facts were revised, oldest first.
     public internal(set) var retriages: [Retriage] = []
-    /// When each unit was last sent to it, and whether that took an override reason.
-    public internal(set) var assignments: [String: Assignment] = [:]
+    /// When each unit was last sent to it, and whether that took an override reason: one entry per unit, in the
+    /// order first sent. A list, not a dictionary: a call has a unit or two, and a dictionary per call cost replay
+    /// an allocation and a string hash for every dispatch (perf).
+    public internal(set) var assignments: [Assignment] = []
 
     /// How a unit came to be on the call.
     public struct Assignment: Sendable, Hashable {
+        public let unitID: String
         public let at: Date
         /// Sent against the decision, knowingly, with a reason.
         public let overridden: Bool
+    }
+
+    /// The last time `unitID` was sent to this call, if it was.
+    public func assignment(of unitID: String) -> Assignment? { assignments.first { $0.unitID == unitID } }
+
+    /// Records that `unitID` was sent now, replacing when it was sent before.
+    mutating func assign(_ assignment: Assignment) {
+        if let index = assignments.firstIndex(where: { $0.unitID == assignment.unitID }) {
+            assignments[index] = assignment
+        } else {
+            assignments.append(assignment)
+        }
     }
 
     /// Shift time of the last event about this call: back-dated entries must not go before it.

@@ -164,7 +164,7 @@ public struct ShiftState: Sendable, Hashable {
             calls[c].assignedUnits.append(units[u].id)
             calls[c].dispatchedUnits.append(units[u].id)
             if let overrideReason { calls[c].overrides.append(overrideReason) }
-            calls[c].assignments[units[u].id] = CallRecord.Assignment(at: time, overridden: overrideReason != nil)
+            calls[c].assign(CallRecord.Assignment(unitID: units[u].id, at: time, overridden: overrideReason != nil))
             calls[c].moments.append(CallMoment(time: time, kind: .dispatched(unit: units[u].id, overridden: overrideReason != nil),
                                                operatorName: who.operatorName))
             if calls[c].firstDispatchedAt == nil {
