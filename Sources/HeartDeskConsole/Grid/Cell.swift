@@ -1,7 +1,7 @@
 /// One terminal cell of a rendered frame: what is drawn there and in which theme role.
 ///
 /// Plain data with no references: a frame writes some twelve thousand cells, and a cell holding a `Character`
-/// made every write a retain and a release (a quarter of a frame's time, measured in the soak; docs/benchmarks.md).
+/// made every write a retain and a release (the soak's mean frame fell by a sixth without them; docs/benchmarks.md).
 /// A character of one Unicode scalar — nearly every one a console draws — is kept in the cell itself; a longer
 /// grapheme cluster (a flag, an emoji with a skin tone, a letter with combining marks) is kept by its grid, so read
 /// a cell's character through ``CellGrid/character(x:y:)`` and compare cells of two grids with
