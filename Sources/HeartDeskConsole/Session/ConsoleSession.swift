@@ -123,6 +123,9 @@ public final class ConsoleSession {
             wentOffline(error, at: time)
             return true
         } catch {
+            // A refresh can stop part-way, at a record this HeartDesk cannot read: the records before it were checked
+            // and folded, so the board shows them, and the header says why it goes no further.
+            if journal.state.eventCount != state.shift.eventCount { state.receive(.journalChanged(shift: journal.state)) }
             state.receive(.journalHealth("ERROR", alert: "Journal: \(error)"))
             return true
         }

@@ -48,8 +48,11 @@ extension ConsoleState {
             shiftChanged()
             announceNewWarnings(since: warningsBefore)
         case .journalHealth(let health, let alert):
+            let changed = info.journalHealth != health
             info.journalHealth = health
-            if let alert, message == nil { message = .error(alert) }
+            // Said over the last message when the journal's health changes: an error must not wait behind
+            // "C-0001 recorded". Sent again with every refresh, it waits for a free line instead.
+            if let alert, changed || message == nil { message = .error(alert) }
         case .exerciseClock(let clock, let announce):
             info.exercise = clock
             if announce {
