@@ -21,7 +21,7 @@ enum JournalFormat {
     static func chain(_ previous: ChainHash, payload: UnsafeRawBufferPointer) -> ChainHash {
         // One message hashed in one call: swift-crypto's per-call overhead (a context allocated, a uniqueness check per
         // update, the context copied to finish) cost more than the hashing itself for a record of ~180 bytes, and
-        // copying the 36 bytes in front of the payload costs next to nothing (docs/benchmarks.md).
+        // copying the hash, length and payload into one buffer first costs next to nothing (docs/benchmarks.md).
         let prefix = 32 + 4
         return withUnsafeTemporaryAllocation(byteCount: prefix + payload.count, alignment: 8) { message in
             previous.withBytes { message.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: 32) }
