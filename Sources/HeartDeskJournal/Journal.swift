@@ -123,8 +123,12 @@ public final class Journal {
             guard !events.isEmpty else { return [] }
             var bytes: [UInt8] = []
             var hash = headHash
-            for event in events {
-                let framed = JournalFormat.frame(EventCodec.encode(event), after: hash)
+            var stored: [ShiftEvent] = []
+            stored.reserveCapacity(events.count)
+            for (index, event) in events.enumerated() {
+                let payload = EventCodec.encode(event)
+                stored.append(try decoder.readBack(payload, record: recordCount + index + 1, journal: path))
+                let framed = JournalFormat.frame(payload, after: hash)
                 bytes += framed.bytes
                 hash = framed.hash
             }
@@ -138,7 +142,7 @@ public final class Journal {
             endOffset += bytes.count
             headHash = hash
             recordCount += events.count
-            for event in events { fold(event) }
+            for event in stored { fold(event) }
             return events
         }
     }

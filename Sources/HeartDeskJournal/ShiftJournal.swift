@@ -60,6 +60,12 @@ public enum JournalRecords {
         public mutating func event(_ payload: [UInt8]) -> ShiftEvent? {
             payload.withUnsafeBytes { try? decoder.decode($0) }
         }
+
+        /// The event a reader will find in `payload` about to be written as record `number` of `journal`, for the
+        /// writer to fold; throws (and nothing must be written) when no reader could take it.
+        public mutating func readBack(_ payload: [UInt8], record number: Int, journal: String) throws(JournalError) -> ShiftEvent {
+            try decoder.readBack(payload, record: number, journal: journal)
+        }
     }
 }
 

@@ -129,8 +129,11 @@ public final class PostgresJournal: ShiftJournal {
         let appendID = UUID().uuidString
         var rows: [(seq: Int, payload: [UInt8], hash: ChainHash)] = []
         var hash = headHash
+        // What the others will read is what this position folds (JournalRecords.Reader.readBack says why).
+        var stored: [ShiftEvent] = []
         for (offset, event) in decided.enumerated() {
             let payload = JournalRecords.encode(event)
+            stored.append(try reader.readBack(payload, record: recordCount + offset + 1, journal: location))
             hash = JournalRecords.hash(payload, after: hash)
             rows.append((recordCount + offset + 1, payload, hash))
         }
@@ -154,7 +157,7 @@ public final class PostgresJournal: ShiftJournal {
                 throw JournalError(.offline, path: location, "the database went away before the append was committed: nothing was written")
             }
         }
-        for event in decided { fold(event) }
+        for event in stored { fold(event) }
         recordCount += rows.count
         headHash = hash
         return .written(decided)

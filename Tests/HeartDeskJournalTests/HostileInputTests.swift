@@ -75,4 +75,31 @@ struct HostileInputTests {
         }
         #expect(follower.state.call("C-0001")?.notes.map(\.text) == ["caller calmer now"])
     }
+
+    @Test("a note longer than a record may hold is refused before it is written: the file is unchanged and the next note is taken")
+    func noteTooLongForARecord() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("shift.hdj")
+        let driver = try ShiftDriver(path: path)
+        try driver.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "112", flags: [], flagsAnsweredNo: ["weapon", "violent"],
+                                        location: "12 Oak St", note: "")))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let pasted = String(repeating: "x", count: JournalFormat.maxPayload + 1)
+        // Caught by hand: a failing #expect would print the 16 MB event it was given back.
+        do {
+            try driver.run(.addNote(callID: "C-0001", text: pasted))
+            Issue.record("a 16 MB note was recorded")
+        } catch let error as JournalError {
+            #expect(error.kind == .undecodable && error.recordNumber == 3)
+            #expect(error.description.hasPrefix("journal \(path): record 3 would be longer than the 16 MB a record may hold ("))
+            #expect(error.description.hasSuffix(" bytes): nothing was written"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(driver.journal.state.call("C-0001")?.notes.isEmpty == true)
+        try driver.run(.addNote(callID: "C-0001", text: "caller calmer now"))
+        let replayed = try Journal.open(path, mode: .read).state
+        #expect(replayed.call("C-0001")?.notes.map(\.text) == ["caller calmer now"])
+        // What the writer holds is what any reader builds from the file.
+        #expect(replayed == driver.journal.state)
+    }
 }
