@@ -23,7 +23,7 @@ import TestSupport
         console.press(.character("r"), .tab, .tab, .character("y"), .enter)
         let call = try #require(console.state.shift.call("C-0001"))
         #expect(call.intake.flags == ["weapon"])
-        #expect(call.intake.triage.dispatch == "POLICE" && call.firstTriage.dispatch == "CRT")
+        #expect(call.intake.triage.dispatch == "POLICE" && call.firstDispatch == "CRT")
         #expect(console.state.message?.isError == true)
         #expect(console.state.message?.text == "CRT-1 is unarmed on a weapon call (C-0001): request police back-up or recall")
         let queueRow = try #require(row(console, startingWith: "C-0001"))

@@ -101,7 +101,7 @@ struct CallSafetyTests {
         #expect(facts.changes(from: previous) == ["weapon no → yes"])
         #expect(triage.dispatch == "POLICE")
         var call = try #require(shift.journal.state.call("C-0001"))
-        #expect(call.intake.triage.dispatch == "POLICE" && call.firstTriage.dispatch == "CRT")
+        #expect(call.intake.triage.dispatch == "POLICE" && call.firstDispatch == "CRT")
         #expect(call.retriages.last?.operatorName == "Ana")
         #expect(call.notes.last?.text == "he picked up a kitchen knife")
         var warnings = shift.journal.state.warnings(for: call, router: Durham.router, at: shift.clock)

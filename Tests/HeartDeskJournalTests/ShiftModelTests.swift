@@ -92,7 +92,7 @@ struct ShiftModelTests {
         let call = try #require(shift.journal.state.call("C-0001"))
         #expect(call.intake.flags == ["weapon"] && call.intake.priority == 1)
         #expect(call.intake.triage.dispatch == "POLICE" && !call.intake.triage.eligible.contains("CRT"))
-        #expect(call.firstTriage.dispatch == "CRT")
+        #expect(call.firstDispatch == "CRT")
         #expect(call.notes.last?.text == "Caller: he has a knife")
         try shift.run(.announce("CRT-2 has a flat tyre"))
         // Every new kind of event reads back as it was written.

@@ -43,7 +43,7 @@ enum DetailsView {
         if call.isOpen, let live = LiveDecision(for: call, router: state.router, at: state.time.shift) {
             line("Decision now: " + Formatting.decision(live), .decisionTeam)
             if let change = live.changeSummary { line("  " + change, .messageError) }
-            let first = call.retriages.isEmpty ? "" : " (first triage: dispatch \(call.firstTriage.dispatch))"
+            let first = call.retriages.isEmpty ? "" : " (first triage: dispatch \(call.firstDispatch))"
             line("On record: dispatch \(i.triage.dispatch) · phone \(i.triage.phone ?? "none") · follow-up \(i.triage.followUp ?? "none")"
                  + first)
             for reason in live.explanation.lines.flatMap(\.reasons) {
@@ -59,7 +59,7 @@ enum DetailsView {
         }
         for revision in call.retriages {
             line("\(Formatting.shortClock(revision.time, zone)) revised by \(revision.operatorName): "
-                 + revision.changes.joined(separator: "; ") + " → dispatch \(revision.triage.dispatch)", .flag)
+                 + revision.changes.joined(separator: "; ") + " → dispatch \(revision.dispatch)", .flag)
         }
         if !call.dispatchedUnits.isEmpty { line("Units sent: " + call.dispatchedUnits.joined(separator: ", ")) }
         for request in state.shift.backupRequests where request.callID == call.id {

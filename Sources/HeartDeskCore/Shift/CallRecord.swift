@@ -52,6 +52,16 @@ public struct CallRecord: Sendable, Hashable {
         }
     }
 
+    /// Gives back the room its lists kept for a life still going on, once it is over.
+    ///
+    /// A closed call stays in memory for the rest of the shift, and room made for the moments of a usual call's
+    /// life (six) or grown by doubling was, in a long shift, a tenth of what each call held (docs/benchmarks.md,
+    /// soak). One copy per close; anything recorded after it (a unit reporting late) grows the list again.
+    mutating func releaseSpareRoom() {
+        if moments.capacity > moments.count { moments = moments.map { $0 } }
+        if retriages.capacity > retriages.count { retriages = retriages.map { $0 } }
+    }
+
     /// Shift time of the last event about this call: back-dated entries must not go before it.
     public internal(set) var lastEventAt: Date
     /// When the first unit was sent to it (time to dispatch runs from `receivedAt` to here).
@@ -72,12 +82,12 @@ public struct CallRecord: Sendable, Hashable {
     @inlinable public var isOpen: Bool { state != .closed }
     /// When it was closed, nil while open.
     public var closedAt: Date? { state == .closed ? stateSince : nil }
-    /// The decision as it was first made at triage.
     /// Who served the call: the response of the first unit sent, the phone response a transfer went to, or the
     /// service it was handed to; nil while none has.
     public var responseServed: String? {
         firstSentResponse ?? disposition?.servedByPhone(decision: intake.triage) ?? disposition?.handedOverTo
     }
 
-    public var firstTriage: TriageRecord { retriages.first?.previous ?? intake.triage }
+    /// The response the decision first dispatched at triage, before any revision.
+    public var firstDispatch: String { retriages.first?.previousDispatch ?? intake.triage.dispatch }
 }

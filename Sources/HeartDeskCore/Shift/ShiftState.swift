@@ -39,6 +39,8 @@ public struct ShiftState: Sendable, Hashable {
     private var unitIndex: [String: Int] = [:]
     private var followUpIndex: [String: Int] = [:]
     private var incomingIndex: [String: Int] = [:]
+    /// What revisions changed, shared: the same few lists come back call after call (docs/benchmarks.md, soak).
+    private var revisionChanges = SharedLists()
 
     public init() {}
 
@@ -227,6 +229,7 @@ public struct ShiftState: Sendable, Hashable {
             }
             calls[c].assignedUnits = []
             calls[c].moments.append(CallMoment(time: time, kind: .closed(disposition), operatorName: who.operatorName))
+            calls[c].releaseSpareRoom()
             calls[c].state = .closed
             calls[c].stateSince = time
             calls[c].disposition = disposition
@@ -321,8 +324,10 @@ public struct ShiftState: Sendable, Hashable {
         call c: Int, to facts: RecordedFacts, triage: TriageRecord, priority: Int? = nil, at time: Date, by operatorName: String
     ) {
         let before = calls[c].intake
-        calls[c].retriages.append(Retriage(time: time, previousFlags: before.flags, flags: facts.flags, previous: before.triage,
-                                           triage: triage, changes: facts.changes(from: before.facts), operatorName: operatorName))
+        calls[c].retriages.append(Retriage(time: time, previousFlags: before.flags, flags: facts.flags,
+                                           previousDispatch: before.triage.dispatch, dispatch: triage.dispatch,
+                                           changes: revisionChanges.shared(facts.changes(from: before.facts)),
+                                           operatorName: operatorName))
         calls[c].intake = before.revised(facts, triage: triage, priority: priority)
         calls[c].moments.append(CallMoment(time: time, kind: .revised, operatorName: operatorName))
         touch(call: c, at: time)

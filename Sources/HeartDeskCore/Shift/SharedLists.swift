@@ -1,0 +1,22 @@
+/// String lists the fold makes again and again — a revision's "elevated-risk no → yes" — kept once and handed out
+/// shared, so each revision holds a reference, not its own array and strings.
+///
+/// A cache, not part of the shift: two states folded from the same events are equal whatever it holds. Bounded, so
+/// a shift of unique lists (every revision a new location) stops remembering instead of growing a second copy.
+struct SharedLists: Sendable, Hashable {
+    private var lists: Set<[String]> = []
+    private let limit: Int
+
+    init(limit: Int = 4096) { self.limit = limit }
+
+    /// `list`, or an equal list handed out before.
+    mutating func shared(_ list: [String]) -> [String] {
+        if list.isEmpty { return list }
+        if let existing = lists.firstIndex(of: list) { return lists[existing] }
+        if lists.count < limit { lists.insert(list) }
+        return list
+    }
+
+    static func == (lhs: SharedLists, rhs: SharedLists) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
+}
