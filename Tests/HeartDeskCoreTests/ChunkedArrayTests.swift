@@ -1,0 +1,43 @@
+import HeartDeskCore
+import Testing
+
+/// The shift's calls live in a chunked list: it must behave exactly as an array does, copies included.
+@Suite("Chunked list of calls")
+struct ChunkedArrayTests {
+    @Test("holds what an array holds, across chunk boundaries", arguments: [0, 1, 63, 64, 65, 200])
+    func sameAsAnArray(count: Int) {
+        var chunked = ChunkedArray<String>()
+        chunked.reserveCapacity(count)
+        var array: [String] = []
+        for index in 0..<count {
+            chunked.append("C-\(index)")
+            array.append("C-\(index)")
+        }
+        #expect(chunked.count == count && Array(chunked) == array)
+        #expect(chunked == ChunkedArray(arrayLiteralOf: array))
+        if count > 0 { #expect(chunked.withElement(at: count - 1) { $0 } == array[count - 1]) }
+    }
+
+    @Test("a copy changed, or appended to, leaves the original as it was (a console's shift while the journal folds)")
+    func copiesAreIndependent() {
+        var original = ChunkedArray<[Int]>()
+        for index in 0..<130 { original.append([index]) }
+        var copy = original
+        copy[5].append(99)
+        copy[129] = []
+        copy.append([130])
+        #expect(original[5] == [5] && original[129] == [129] && original.count == 130)
+        #expect(copy[5] == [5, 99] && copy[129] == [] && copy.count == 131)
+        #expect(copy != original)
+        copy[5] = [5]
+        copy[129] = [129]
+        #expect(Array(copy.prefix(130)) == Array(original))
+    }
+}
+
+extension ChunkedArray {
+    init(arrayLiteralOf elements: [Element]) {
+        self.init()
+        for element in elements { append(element) }
+    }
+}
