@@ -7,6 +7,16 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "all"
+// The soak starts its call-taking positions as processes of this executable; they speak only its protocol.
+if which == "soak-position", arguments.count == 4, let index = Int(arguments[2]), let start = Double(arguments[3]) {
+    do {
+        try SoakPosition.run(path: arguments[1], index: index, start: Date(timeIntervalSince1970: start))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("heartdesk-bench soak-position: \(error)\n".utf8))
+        exit(1)
+    }
+}
 print("machine: \(machineDescription()); one thread")
 do {
     if which == "replay", let path = arguments.dropFirst().first {
