@@ -5,6 +5,9 @@
 /// a shift of unique lists (every revision a new location) stops remembering instead of growing a second copy.
 struct SharedLists: Sendable, Hashable {
     private var lists: Set<[String]> = []
+    /// The last few lists handed out, compared before the set is hashed: revisions of a shift repeat a handful of
+    /// lists, and comparing a short list costs a tenth of hashing it (callgrind, the soak's journal).
+    private var recent: [[String]] = []
     private let limit: Int
 
     init(limit: Int = 4096) { self.limit = limit }
@@ -12,9 +15,17 @@ struct SharedLists: Sendable, Hashable {
     /// `list`, or an equal list handed out before.
     mutating func shared(_ list: [String]) -> [String] {
         if list.isEmpty { return list }
-        if let existing = lists.firstIndex(of: list) { return lists[existing] }
-        if lists.count < limit { lists.insert(list) }
-        return list
+        if let hit = recent.firstIndex(of: list) { return recent[hit] }
+        let found: [String]
+        if let existing = lists.firstIndex(of: list) {
+            found = lists[existing]
+        } else {
+            if lists.count < limit { lists.insert(list) }
+            found = list
+        }
+        if recent.count == 4 { recent.removeFirst() }
+        recent.append(found)
+        return found
     }
 
     static func == (lhs: SharedLists, rhs: SharedLists) -> Bool { true }
