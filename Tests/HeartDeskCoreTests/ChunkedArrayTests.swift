@@ -33,6 +33,28 @@ struct ChunkedArrayTests {
         copy[129] = [129]
         #expect(Array(copy.prefix(130)) == Array(original))
     }
+
+    @Test("every element is released once no list holds it, copies and replaced elements included")
+    func elementsAreReleased() {
+        final class Box { let value: Int; init(_ value: Int) { self.value = value } }
+        var watched: [() -> Box?] = []
+        do {
+            var original = ChunkedArray<Box>()
+            for index in 0..<100 {
+                let box = Box(index)
+                weak var weakBox = box
+                watched.append { weakBox }
+                original.append(box)
+            }
+            var copy = original
+            let replacement = Box(-1)
+            weak var weakReplacement = replacement
+            watched.append { weakReplacement }
+            copy[70] = replacement
+            #expect(original[70].value == 70 && copy[70].value == -1 && copy[69] === original[69])
+        }
+        #expect(watched.allSatisfy { $0() == nil })
+    }
 }
 
 extension ChunkedArray {
