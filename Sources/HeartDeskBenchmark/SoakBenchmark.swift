@@ -62,10 +62,11 @@ private func runSoakShift(hours: Double) throws {
     for second in 0..<seconds {
         // A busy shift: a command every six seconds or so — about 1,400 calls in 12 hours, several times Durham's volume.
         if Int.random(in: 0..<60, using: &random) == 0 || Int.random(in: 0..<6, using: &random) == 0 {
-            let result = try positions[Int.random(in: 0..<2, using: &random)].act(at: second)
-            slowestAppend = max(slowestAppend, result.appendNanoseconds)
-            appends += 1
-            refused += result.refused ? 1 : 0
+            if let result = try positions[Int.random(in: 0..<2, using: &random)].act(at: second) {
+                slowestAppend = max(slowestAppend, result.appendNanoseconds)
+                appends += 1
+                refused += result.refused ? 1 : 0
+            }
         }
         if try board.refresh() > 0 { console.receive(.journalChanged(shift: board.state)) }
         console.time = .live(start + Double(second))

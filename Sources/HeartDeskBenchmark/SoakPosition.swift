@@ -7,7 +7,8 @@ import HeartDeskJournal
 ///
 /// The soak drives it over a pipe, one line each way, so simulated time moves only when the soak says:
 /// `act SECOND` records one plausible command at that second of the shift and answers `done NANOSECONDS REFUSED`
-/// (the durable append's time; 1 when the shift rules refused it); `memory` answers `memory RESIDENT_KB HEAP_KB`.
+/// (the durable append's time; 1 when the shift rules refused it), or `idle` when the shift offered nothing to do;
+/// `memory` answers `memory RESIDENT_KB HEAP_KB`.
 /// End of input ends it.
 enum SoakPosition {
     /// The child's side: runs until its input ends.
@@ -24,14 +25,15 @@ enum SoakPosition {
             case "act":
                 guard words.count == 2, let second = Double(words[1]) else { throw SoakProtocolError(line: line) }
                 try journal.refresh()  // the other position may have written since
-                var took: UInt64 = 0, refused = 0
-                if let command = soakCommand(state: journal.state, policy: policy, random: &random) {
-                    let stamp = EventStamp.live(at: start + second, position: "ct-\(index + 1)", operatorName: "soak")
-                    let began = nanoseconds()
-                    do { try journal.record(command, router: router, stamp: stamp) } catch is ShiftError { refused = 1 }
-                    took = nanoseconds() - began
+                guard let command = soakCommand(state: journal.state, policy: policy, random: &random) else {
+                    reply("idle")
+                    continue
                 }
-                reply("done \(took) \(refused)")
+                let stamp = EventStamp.live(at: start + second, position: "ct-\(index + 1)", operatorName: "soak")
+                var refused = 0
+                let began = nanoseconds()
+                do { try journal.record(command, router: router, stamp: stamp) } catch is ShiftError { refused = 1 }
+                reply("done \(nanoseconds() - began) \(refused)")
             case "memory":
                 let reading = MemoryReading.now("")
                 reply("memory \(reading.residentKB) \(reading.heapKB)")
@@ -57,9 +59,11 @@ enum SoakPosition {
             try process.run()
         }
 
-        /// Records one command at `second` of the shift: how long the durable append took, and whether it was refused.
-        func act(at second: Int) throws -> (appendNanoseconds: UInt64, refused: Bool) {
+        /// Records one command at `second` of the shift: how long the durable append took, and whether it was refused;
+        /// nil when the shift offered nothing to do.
+        func act(at second: Int) throws -> (appendNanoseconds: UInt64, refused: Bool)? {
             let answer = try ask("act \(second)")
+            if answer == ["idle"] { return nil }
             guard answer.count == 3, answer[0] == "done", let took = UInt64(answer[1]) else { throw SoakProtocolError(line: answer.joined()) }
             return (took, answer[2] == "1")
         }
