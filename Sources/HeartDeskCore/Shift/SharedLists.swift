@@ -6,7 +6,8 @@
 struct SharedLists: Sendable, Hashable {
     private var lists: Set<[String]> = []
     /// The last few lists handed out, compared before the set is hashed: revisions of a shift repeat a handful of
-    /// lists, and comparing a short list costs a tenth of hashing it (callgrind, the soak's journal).
+    /// lists, and comparing short lists costs less than hashing one (callgrind, the soak's journal: this cache
+    /// halved the instructions spent here, 26.6 to 13.6 million).
     private var recent: [[String]] = []
     private let limit: Int
 
