@@ -40,5 +40,14 @@ import TestSupport
         console.press(.escape)
         console.session.follow(at: .live(console.now))
         #expect(console.state.shift.call("C-0001")?.notes.filter { $0.text == "caller calmer now" }.count == 1)
+
+        // A note typed now is refused, and the reason shows while the prompt keeps what was typed.
+        console.press(.function(6))
+        console.type("second note")
+        console.press(.enter)
+        let refused = console.screenText()
+        #expect(refused.contains("Not recorded: journal "), "the refusal is on screen, not hidden under the prompt\n\(refused)")
+        #expect(refused.contains("second note"), "the prompt keeps the text\n\(refused)")
+        #expect(console.state.shift.call("C-0001")?.notes.contains { $0.text == "second note" } == false)
     }
 }

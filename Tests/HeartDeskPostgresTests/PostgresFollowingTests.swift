@@ -110,7 +110,7 @@ import TestSupport
         try tmux.type("5 Elm St")
         let submitted = Date()
         try tmux.keys("Enter")
-        try tmux.waitFor("Journal: OFFLINE (cannot reach the database", seconds: 5)
+        try tmux.waitFor("Not recorded: journal OFFLINE (cannot reach the database", seconds: 5)
         #expect(Date().timeIntervalSince(submitted) < 1.5, "a write while offline waited \(Date().timeIntervalSince(submitted)) s")
 
         try hosts.mend()

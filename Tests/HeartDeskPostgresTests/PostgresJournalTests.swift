@@ -202,7 +202,7 @@ import TestSupport
         try tmux.keys("Tab", "n", "Tab", "n", "Tab", "n", "Tab")
         try tmux.type("5 Elm St")
         try tmux.keys("Enter")
-        try tmux.waitFor("Journal: OFFLINE (cannot reach the database", seconds: 10)
+        try tmux.waitFor("Not recorded: journal OFFLINE (cannot reach the database", seconds: 10)
         try tmux.keys("Escape", "y")
         try server.start()
         try tmux.waitFor("Journal back online", seconds: 10)

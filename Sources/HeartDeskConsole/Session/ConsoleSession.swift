@@ -201,7 +201,7 @@ public final class ConsoleSession {
         } catch let error as JournalError where error.kind == .offline {
             wentOffline(error, at: time)
             // The typed input stays on screen: nothing was acknowledged, nothing is lost.
-            state.receive(.journalFailed("OFFLINE (\(error.detail))"))
+            state.receive(.journalFailed("journal OFFLINE (\(error.detail))"))
         } catch {
             // The typed input stays on screen: nothing was acknowledged, nothing is lost.
             state.receive(.journalFailed("\(error)"))

@@ -41,7 +41,8 @@ extension ConsoleState {
         case .refused(let reason):
             message = .error(reason)
         case .journalFailed(let reason):
-            message = .error("Journal: \(reason) — not recorded")
+            // What matters first: a long reason is cut at the screen's edge.
+            message = .error("Not recorded: \(reason)")
         case .journalChanged(let newShift):
             let warningsBefore = Set(currentWarnings.map(\.text))
             shift = newShift

@@ -22,6 +22,12 @@ enum KeyBarView {
 
     private static func drawMessage(_ state: ConsoleState, row: Int, into grid: inout CellGrid) {
         if case .prompt(let prompt)? = state.overlay {
+            // The prompt holds the message row, and keeps its text when what it asked for is refused (a note while the
+            // journal is in error, a field full): the reason is said on the row above it, over the board's last line.
+            if let message = state.message, message.isError, row > 0 {
+                grid.fill(y: row - 1, role: .messageError)
+                grid.put(" " + message.text, x: 0, y: row - 1, role: .messageError)
+            }
             grid.fill(y: row, role: .formFieldFocused)
             let used = grid.put(" " + prompt.label, x: 0, y: row, role: .formLabel)
             TextFieldView.draw(prompt.field, x: used, y: row, width: grid.width - used - 1, role: .formFieldFocused,
