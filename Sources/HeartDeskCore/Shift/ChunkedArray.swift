@@ -35,12 +35,6 @@ public struct ChunkedArray<Element> {
     public mutating func reserveCapacity(_ total: Int) {
         chunks.reserveCapacity((total + Self.chunkSize - 1) >> Self.chunkShift)
     }
-
-    /// `body` applied to the element at `index`, read in place: a large element is not copied out to look at one field.
-    @inlinable public func withElement<Result>(at index: Int, _ body: (Element) throws -> Result) rethrows -> Result {
-        precondition(index >= 0 && index < count, "index out of range")
-        return try chunks[index >> Self.chunkShift].withUnsafeBufferPointer { try body($0[index & (Self.chunkSize - 1)]) }
-    }
 }
 
 extension ChunkedArray: RandomAccessCollection, MutableCollection {

@@ -68,9 +68,8 @@ public struct ShiftState: Sendable, Hashable {
     /// Where call `id` is in ``calls``. Every call HeartDesk numbers sits where its number says ("C-0042" is the
     /// 42nd), which a replay checks with one comparison; a hash lookup of each id was a fifth of folding a long shift.
     private func callPosition(_ id: String) -> Int? {
-        // Read through the buffer: `calls[number - 1].intake.id` copied the whole record to compare its id (perf).
-        if let number = Self.callNumber(in: id), number <= calls.count,
-           calls.withElement(at: number - 1, { $0.intake.id == id }) { return number - 1 }
+        // The chunked list reads in place: comparing the id does not copy the record (perf).
+        if let number = Self.callNumber(in: id), number <= calls.count, calls[number - 1].intake.id == id { return number - 1 }
         return callIndex[id]
     }
 
