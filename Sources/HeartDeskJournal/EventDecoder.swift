@@ -11,6 +11,12 @@ struct EventDecoder {
     private var names = SpanInterner<String>(maxCapacity: 1 << 16)
     /// Safety-flag answers and eligible responses: a policy makes a few dozen such lists, repeated call after call.
     private var nameLists = SpanInterner<[String]>(maxCapacity: 1 << 12)
+    /// Names short enough to live inside their `String`: remembered apart, by their bytes.
+    private var shortNames = ShortNameCache()
+    private let unitStatuses = EnumSpellings<UnitStatus>()
+    private let backupKinds = EnumSpellings<BackupKind>()
+    private let dispositions = EnumSpellings<Disposition>()
+    private let followUpStatuses = EnumSpellings<FollowUpStatus>()
 
     private typealias Malformed = ByteReader.Malformed
     private typealias Tag = EventCodec.Tag
@@ -35,13 +41,18 @@ struct EventDecoder {
     /// A string that is likely to repeat: shared, so it is neither checked as UTF-8 nor allocated again.
     private mutating func name(_ r: inout ByteReader) throws(Malformed) -> String {
         let span = try r.stringBytes()
-        // Up to 15 bytes a String holds its bytes inline: making one costs less than finding it, and copies of it
-        // need no reference count.
-        if span.count <= 15 { return String(decoding: span, as: UTF8.self) }
+        if span.count <= ShortNameCache.maxLength { return shortNames.name(span) }
         if let shared = names.value(for: span) { return shared }
         let string = String(decoding: span, as: UTF8.self)
         names.remember(string, for: span)
         return string
+    }
+
+    /// A call's id: it comes back in every event about the call, so one of HeartDesk's ("C-0042") is remembered
+    /// with the short names; a longer, foreign one is read as it is (never kept in the shared table).
+    private mutating func identifier(_ r: inout ByteReader) throws(Malformed) -> String {
+        let span = try r.stringBytes()
+        return span.count <= ShortNameCache.maxLength ? shortNames.name(span) : String(decoding: span, as: UTF8.self)
     }
 
     private mutating func optionalName(_ r: inout ByteReader) throws(Malformed) -> String? {
@@ -75,6 +86,12 @@ struct EventDecoder {
         return list
     }
 
+    /// One of `spellings`' cases; any other bytes are malformed.
+    private func spelled<Value>(_ spellings: EnumSpellings<Value>, _ r: inout ByteReader) throws(Malformed) -> Value {
+        guard let value = spellings.value(try r.stringBytes()) else { throw Malformed() }
+        return value
+    }
+
     private func interpreterNeed(_ r: inout ByteReader) throws(Malformed) -> InterpreterNeed {
         guard let need = InterpreterNeed(rawValue: try r.u8()) else { throw Malformed() }
         return need
@@ -101,7 +118,7 @@ struct EventDecoder {
                 guard !crew.contains(where: \.isEmpty) else { throw Malformed() }
                 units.append((UnitDefinition(id: id, response: response, crew: [], languages: try r.strings(),
                                              homeBeat: try r.optionalString(), shiftHours: try r.optionalString(),
-                                             initialStatus: try r.enumeration(UnitStatus.self)), crew))
+                                             initialStatus: try spelled(unitStatuses, &r)), crew))
             }
             // Added after tag 1 was first written: a record without it opened the shift under a policy known by name only.
             let hash = r.isAtEnd ? "" : try r.string()
@@ -119,7 +136,7 @@ struct EventDecoder {
                 unit.definition.withCrew(unit.crew.map { CrewRole.resolve($0, in: roles) })
             })
         case .callReceived:
-            let id = try r.string(), callType = try name(&r), beat = try optionalName(&r), flags = try sharedNameList(&r)
+            let id = try identifier(&r), callType = try name(&r), beat = try optionalName(&r), flags = try sharedNameList(&r)
             let location = try r.string(), caller = try r.string(), callback = try r.string(), language = try name(&r)
             // A damaged record can hold any 64-bit value here: out of range is undecodable, never a trap.
             guard let priority = Int(exactly: try r.varint()), (0...1_000).contains(priority) else { throw Malformed() }
@@ -133,18 +150,18 @@ struct EventDecoder {
                                             location: location, callerName: caller, callback: callback, language: language,
                                             interpreter: interpreter, priority: priority, note: note, triage: triage))
         case .noteAdded:
-            return .noteAdded(callID: try r.string(), text: try r.string())
+            return .noteAdded(callID: try identifier(&r), text: try r.string())
         case .unitDispatched:
-            return .unitDispatched(callID: try r.string(), unitID: try name(&r), overrideReason: try r.optionalString())
+            return .unitDispatched(callID: try identifier(&r), unitID: try name(&r), overrideReason: try r.optionalString())
         case .unitStatusChanged:
-            return .unitStatusChanged(unitID: try name(&r), status: try r.enumeration(UnitStatus.self))
+            return .unitStatusChanged(unitID: try name(&r), status: try spelled(unitStatuses, &r))
         case .backupRequested:
-            return .backupRequested(unitID: try name(&r), callID: try r.string(), kind: try r.enumeration(BackupKind.self))
+            return .backupRequested(unitID: try name(&r), callID: try identifier(&r), kind: try spelled(backupKinds, &r))
         case .callClosed:
-            return .callClosed(callID: try r.string(), disposition: try r.enumeration(Disposition.self),
+            return .callClosed(callID: try identifier(&r), disposition: try spelled(dispositions, &r),
                                followUpID: try r.optionalString())
         case .followUpStatusChanged:
-            return .followUpStatusChanged(followUpID: try r.string(), status: try r.enumeration(FollowUpStatus.self))
+            return .followUpStatusChanged(followUpID: try r.string(), status: try spelled(followUpStatuses, &r))
         case .exerciseStarted:
             let title = try r.string(), scenario = try r.string()
             // Added after tag 9 was first written: a record without it has no plan.
@@ -165,13 +182,13 @@ struct EventDecoder {
             return .callOffered(IncomingCall(id: id, narrative: narrative, location: location, beat: beat, callerName: caller,
                                              callback: callback, language: language, answers: answers, expected: expected))
         case .callAnswered:
-            return .callAnswered(incomingID: try r.string(), callID: try r.string())
+            return .callAnswered(incomingID: try r.string(), callID: try identifier(&r))
         case .callRetriaged:
-            return .callRetriaged(callID: try r.string(), flags: try sharedNameList(&r), triage: try decodeTriage(&r))
+            return .callRetriaged(callID: try identifier(&r), flags: try sharedNameList(&r), triage: try decodeTriage(&r))
         case .facilitatorNote:
             return .facilitatorNote(text: try r.string())
         case .callRevised:
-            let callID = try r.string()
+            let callID = try identifier(&r)
             var previous = try decodeFacts(&r), facts = try decodeFacts(&r)
             let triage = try decodeTriage(&r)
             var priority: Int?
@@ -186,9 +203,9 @@ struct EventDecoder {
             }
             return .callRevised(callID: callID, previous: previous, facts: facts, triage: triage, priority: priority)
         case .backupAcknowledged:
-            return .backupAcknowledged(unitID: try r.string(), callID: try r.string())
+            return .backupAcknowledged(unitID: try r.string(), callID: try identifier(&r))
         case .backupArrived:
-            return .backupArrived(unitID: try r.string(), callID: try r.string())
+            return .backupArrived(unitID: try r.string(), callID: try identifier(&r))
         }
     }
 }

@@ -191,11 +191,17 @@ public final class Journal {
         if end - endOffset >= RecordScanner.pipelineThreshold { state.reserveCapacity(calls: state.calls.count + (end - endOffset) / 1024) }
         var folded = 0
         let result: RecordScanner.Result
+        // Folded into a local value, put back after: through the property each event paid a run-time exclusivity
+        // check, this object being a class (perf: a twentieth of the folding thread).
+        var folding = ShiftState()
+        swap(&folding, &state)
+        defer { swap(&folding, &state) }
         do {
             result = try RecordScanner.scanFileEventsPipelined(file, from: endOffset, to: end, previous: headHash,
                                                                firstNumber: recordCount + 1, decoder: &decoder) { event in
                 folded += 1
-                fold(event)
+                if keepEvents { events.append(copy event) }
+                folding.apply(event)
             }
         } catch {
             if folded > 0 { failedPartWay = error }

@@ -21,7 +21,10 @@ public struct ChunkedArray<Element> {
     public init() {}
 
     /// Appends `element` at the end.
-    public mutating func append(_ element: Element) {
+    ///
+    /// Consumed, not copied: a call record is moved into its chunk (copying retained its ~20 references here and
+    /// released them again with the caller's copy).
+    public mutating func append(_ element: consuming Element) {
         if count & (Self.chunkSize - 1) == 0 {
             var chunk: [Element] = []
             chunk.reserveCapacity(Self.chunkSize)

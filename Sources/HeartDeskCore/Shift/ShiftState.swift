@@ -139,16 +139,16 @@ public struct ShiftState: Sendable, Hashable {
             guard callPosition(intake.id) == nil else { return inconsistent() }
             if Self.callNumber(in: intake.id) != calls.count + 1 { callIndex[intake.id] = calls.count }
             let notes = intake.note.isEmpty ? [] : [CallRecord.Note(time: time, operatorName: who.operatorName, text: intake.note)]
-            calls.append(CallRecord(intake: intake, receivedAt: time, state: .triaged, stateSince: time, notes: notes,
-                                    assignedUnits: [], dispatchedUnits: [], overrides: [], disposition: nil, followUpID: nil,
-                                    lastEventAt: time))
-            // Room for a call's usual life (received, dispatched, en route, on scene, closed) in one allocation, not four.
-            var moments: [CallMoment] = []
-            moments.reserveCapacity(6)
-            moments.append(CallMoment(time: time, kind: .received, operatorName: who.operatorName))
-            calls[calls.count - 1].moments = moments
+            // The summary first, so the intake can then be moved into the record rather than copied.
             callSummaries.append(CallSummary(isOpen: true, isPending: true, priority: intake.priority, pendingSince: time,
                                              beat: intake.beat, changeNumber: eventCount))
+            var record = CallRecord(intake: consume intake, receivedAt: time, state: .triaged, stateSince: time, notes: notes,
+                                    assignedUnits: [], dispatchedUnits: [], overrides: [], disposition: nil, followUpID: nil,
+                                    lastEventAt: time)
+            // Room for a call's usual life (received, dispatched, en route, on scene, closed) in one allocation, not four.
+            record.moments.reserveCapacity(5)
+            record.moments.append(CallMoment(time: time, kind: .received, operatorName: who.operatorName))
+            calls.append(record)
             openCallCount += 1
             pendingCallCount += 1
 
@@ -306,11 +306,12 @@ public struct ShiftState: Sendable, Hashable {
 
     /// Marks call `c` changed at `time`: every path that changes a call ends here, so its summary and the counts follow.
     private mutating func touch(call c: Int, at time: Date) {
-        let old = callSummaries[c]
+        // The two flags read, not the old summary copied: a copy retained and released its beat (perf).
+        let wasOpen = callSummaries[c].isOpen, wasPending = callSummaries[c].isPending
         let new = Self.touch(&calls[c], at: time, changeNumber: eventCount)
+        openCallCount += (new.isOpen ? 1 : 0) - (wasOpen ? 1 : 0)
+        pendingCallCount += (new.isPending ? 1 : 0) - (wasPending ? 1 : 0)
         callSummaries[c] = new
-        openCallCount += (new.isOpen ? 1 : 0) - (old.isOpen ? 1 : 0)
-        pendingCallCount += (new.isPending ? 1 : 0) - (old.isPending ? 1 : 0)
     }
 
     /// Dates `call`'s last event and sums it up: one access to the record, which sits in a chunk of the calls.
