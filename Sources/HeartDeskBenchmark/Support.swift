@@ -16,9 +16,14 @@ struct SeededGenerator: RandomNumberGenerator {
 func nanoseconds() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
 /// CPU time this thread has used, in nanoseconds: what a frame cost, apart from time the machine gave to others.
-func threadCPUNanoseconds() -> UInt64 {
+func threadCPUNanoseconds() -> UInt64 { cpuNanoseconds(CLOCK_THREAD_CPUTIME_ID) }
+
+/// CPU time used so far by every thread of this process.
+func processCPUNanoseconds() -> UInt64 { cpuNanoseconds(CLOCK_PROCESS_CPUTIME_ID) }
+
+private func cpuNanoseconds(_ clock: clockid_t) -> UInt64 {
     var spec = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    clock_gettime(clock, &spec)
     return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
 }
 
