@@ -56,6 +56,7 @@ func runJournalBenchmark() throws {
 func runReplayBenchmark(path: String) throws {
     for _ in 0..<5 {
         let heapBefore = MemoryReading.now("", trim: true).heapKB
+        let stealBefore = stolenMilliseconds()
         let start = nanoseconds(), startCPU = threadCPUNanoseconds(), startProcessCPU = processCPUNanoseconds()
         let replayed = try Journal.open(path, mode: .read)
         let seconds = Double(nanoseconds() - start) / 1e9
@@ -64,12 +65,13 @@ func runReplayBenchmark(path: String) throws {
         let foldSeconds = Double(threadCPUNanoseconds() - startCPU) / 1e9
         // All three threads': on two cores the wall time cannot be less than half of it.
         let allSeconds = Double(processCPUNanoseconds() - startProcessCPU) / 1e9
+        let steal = stealDescription(stolen: stolenMilliseconds().flatMap { after in stealBefore.map { after - $0 } }, seconds: seconds)
         // What the replayed shift keeps in memory: the heap it holds once the reading threads are gone.
         let heldKB = MemoryReading.now("", trim: true).heapKB - heapBefore
         print(String(format: "replay %@: %d events in %.3f s = %.2f M events/s; folding thread %.3f s of CPU, all threads %.3f s; "
-                     + "%d calls hold %.1f MB of heap (%.2f KB a call)", path,
+                     + "%d calls hold %.1f MB of heap (%.2f KB a call); %@", path,
                      replayed.recordCount, seconds, Double(replayed.recordCount) / seconds / 1e6, foldSeconds, allSeconds,
-                     replayed.state.calls.count, Double(heldKB) / 1024, Double(heldKB) / Double(max(1, replayed.state.calls.count))))
+                     replayed.state.calls.count, Double(heldKB) / 1024, Double(heldKB) / Double(max(1, replayed.state.calls.count)), steal))
     }
 }
 

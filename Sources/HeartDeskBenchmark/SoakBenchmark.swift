@@ -51,6 +51,7 @@ private func runSoakShift(hours: Double) throws {
     // the first simulated minute, once every kind of frame and command has run and paged its code in; the reading
     // before the first frame is printed beside it.
     let beforeFirstFrame = MemoryReading.now("before the first frame")
+    let stealBefore = stolenMilliseconds(), runStart = nanoseconds()
     var readings: [(console: MemoryReading, positions: [MemoryReading])] = []
     func read(_ label: String) throws {
         readings.append((.now(label), try positions.map { try $0.memory(label) }))
@@ -86,6 +87,8 @@ private func runSoakShift(hours: Double) throws {
         if second == seconds / 2 { try read("middle") }
     }
     try read("end")
+    let steal = stealDescription(stolen: stolenMilliseconds().flatMap { after in stealBefore.map { after - $0 } },
+                                 seconds: Double(nanoseconds() - runStart) / 1e9)
     let state = board.state
     print("  \(state.calls.count) calls (\(state.openCallCount) still open), \(board.recordCount) events, \(appends) commands "
           + "(\(refused) refused by the shift rules), \(frames) frames at 200x60")
@@ -118,4 +121,5 @@ private func runSoakShift(hours: Double) throws {
     print(String(format: "  frames in CPU time: p99.9 %.2f ms, slowest %.2f ms, %d over 2 ms",
                  Double(frameCPUTimes[frameCPUTimes.count * 999 / 1000]) / 1e6, Double(frameCPUTimes.last ?? 0) / 1e6,
                  frameCPUTimes.filter { $0 > 2_000_000 }.count))
+    print("  during the run: \(steal)")
 }

@@ -64,3 +64,23 @@ private func procStatusKilobytes(_ field: String) -> Int {
           let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return 0 }
     return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
 }
+
+/// Time the hypervisor gave this machine's CPUs to other guests ("steal", /proc/stat), in milliseconds summed over
+/// every CPU; nil where the kernel does not say. Read before and after a run, it tells a slow figure that is the
+/// host's from one that is the code's: a frame or replay measured while others ran on our cores is not ours.
+func stolenMilliseconds() -> Int? {
+    guard let stat = try? String(contentsOfFile: "/proc/stat", encoding: .utf8),
+          let line = stat.split(separator: "\n").first, line.hasPrefix("cpu ") else { return nil }
+    // cpu user nice system idle iowait irq softirq steal …, in clock ticks (100 a second on Linux).
+    let fields = line.split(separator: " ")
+    guard fields.count > 8, let ticks = Int(fields[8]) else { return nil }
+    return ticks * 10
+}
+
+/// "host took 0.4 % of the 2 CPUs' time", for a run that lasted `seconds` and saw `stolen` ms of steal.
+func stealDescription(stolen: Int?, seconds: Double) -> String {
+    guard let stolen, seconds > 0 else { return "host steal unknown" }
+    let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
+    return String(format: "host took %.1f %% of the %d CPUs' time (%d ms stolen)",
+                  Double(stolen) / 1000 / (seconds * cores) * 100, Int(cores), stolen)
+}
