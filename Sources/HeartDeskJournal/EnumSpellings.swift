@@ -2,9 +2,9 @@ import Foundation
 
 /// The journal's spellings of a `String`-backed enum's cases, matched against a record's bytes as they are.
 ///
-/// A status or disposition read as a `String` and then matched by `init(rawValue:)` cost about 600 instructions,
-/// most of a status change's decoding (docs/benchmarks.md); comparing the bytes with a handful of spellings costs
-/// a tenth of that.
+/// A status or disposition read as a `String` and then matched by `init(rawValue:)` cost about 590 instructions,
+/// most of a status change's decoding; comparing the bytes with a handful of spellings costs 150 to 220, reading the
+/// bytes included (callgrind, docs/benchmarks.md).
 struct EnumSpellings<Value: CaseIterable & RawRepresentable> where Value.RawValue == String {
     private let spellings: [(bytes: [UInt8], value: Value)]
 

@@ -48,8 +48,9 @@ struct EventDecoder {
         return string
     }
 
-    /// A call's id: it comes back in every event about the call, so one of HeartDesk's ("C-0042") is remembered
-    /// with the short names; a longer, foreign one is read as it is (never kept in the shared table).
+    /// A call's id: it comes back in every event about the call, so one of up to 15 bytes (all HeartDesk's, "C-0042")
+    /// is remembered with the short names; a longer, foreign one is read as it is, never kept in the shared table,
+    /// which is for names that repeat across calls.
     private mutating func identifier(_ r: inout ByteReader) throws(Malformed) -> String {
         let span = try r.stringBytes()
         return span.count <= ShortNameCache.maxLength ? shortNames.name(span) : String(decoding: span, as: UTF8.self)
