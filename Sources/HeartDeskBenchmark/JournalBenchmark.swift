@@ -65,7 +65,7 @@ func runReplayBenchmark(path: String) throws {
         let foldSeconds = Double(threadCPUNanoseconds() - startCPU) / 1e9
         // All three threads': on two cores the wall time cannot be less than half of it.
         let allSeconds = Double(processCPUNanoseconds() - startProcessCPU) / 1e9
-        let steal = stealDescription(stolen: stolenMilliseconds().flatMap { after in stealBefore.map { after - $0 } }, seconds: seconds)
+        let steal = stealDescription(since: stealBefore, seconds: seconds)
         // What the replayed shift keeps in memory: the heap it holds once the reading threads are gone.
         let heldKB = MemoryReading.now("", trim: true).heapKB - heapBefore
         print(String(format: "replay %@: %d events in %.3f s = %.2f M events/s; folding thread %.3f s of CPU, all threads %.3f s; "

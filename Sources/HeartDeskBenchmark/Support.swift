@@ -77,9 +77,10 @@ func stolenMilliseconds() -> Int? {
     return ticks * 10
 }
 
-/// "host took 0.4 % of the 2 CPUs' time", for a run that lasted `seconds` and saw `stolen` ms of steal.
-func stealDescription(stolen: Int?, seconds: Double) -> String {
-    guard let stolen, seconds > 0 else { return "host steal unknown" }
+/// "host took 0.4 % of the 2 CPUs' time", for a run that began when steal read `before` and lasted `seconds`.
+func stealDescription(since before: Int?, seconds: Double) -> String {
+    guard let before, let after = stolenMilliseconds(), seconds > 0 else { return "host steal unknown" }
+    let stolen = after - before
     let cores = Double(ProcessInfo.processInfo.activeProcessorCount)
     return String(format: "host took %.1f %% of the %d CPUs' time (%d ms stolen)",
                   Double(stolen) / 1000 / (seconds * cores) * 100, Int(cores), stolen)

@@ -9,6 +9,7 @@ struct SharedLists: Sendable, Hashable {
     /// lists, and comparing short lists costs less than hashing one (callgrind, the soak's journal: this cache
     /// halved the instructions spent here, 26.6 to 13.6 million).
     private var recent: [[String]] = []
+    private static let recentCount = 4
     private let limit: Int
 
     init(limit: Int = 4096) { self.limit = limit }
@@ -24,7 +25,7 @@ struct SharedLists: Sendable, Hashable {
             if lists.count < limit { lists.insert(list) }
             found = list
         }
-        if recent.count == 4 { recent.removeFirst() }
+        if recent.count == Self.recentCount { recent.removeFirst() }
         recent.append(found)
         return found
     }
