@@ -1,14 +1,15 @@
 /// The routing decision taken at triage, as it was shown: kept in words so the record
 /// reads the same even if the policy file changes later.
-public struct TriageRecord: Sendable, Hashable, Codable {
+public struct TriageRecord: Sendable, Hashable {
     public let dispatch: String
     public let phone: String?
     public let followUp: String?
     /// Ids of every eligible response.
     public let eligible: [String]
-    public let reasons: [String]
+    /// Why, one line each ("CRT: not eligible — weapon reported"), read into strings only when shown.
+    public let reasons: PackedLines
 
-    public init(dispatch: String, phone: String?, followUp: String?, eligible: [String], reasons: [String]) {
+    public init(dispatch: String, phone: String?, followUp: String?, eligible: [String], reasons: PackedLines) {
         self.dispatch = dispatch
         self.phone = phone
         self.followUp = followUp
@@ -21,6 +22,6 @@ public struct TriageRecord: Sendable, Hashable, Codable {
         let explanation = Explanation(decision, policy: policy)
         self.init(dispatch: explanation.dispatch, phone: explanation.phone, followUp: explanation.followUp,
                   eligible: explanation.lines.filter(\.isEligible).map(\.id),
-                  reasons: explanation.lines.flatMap(\.reasons))
+                  reasons: PackedLines(explanation.lines.flatMap(\.reasons)))
     }
 }
