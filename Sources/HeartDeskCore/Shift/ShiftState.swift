@@ -148,7 +148,7 @@ public struct ShiftState: Sendable, Hashable {
             // Room for a call's usual life (received, dispatched, en route, on scene, closed) in one allocation, not four.
             record.moments.reserveCapacity(5)
             record.moments.append(CallMoment(time: time, kind: .received, operatorName: who.operatorName))
-            calls.append(record)
+            calls.append(consume record)
             openCallCount += 1
             pendingCallCount += 1
 
