@@ -296,12 +296,18 @@ public struct ShiftState: Sendable, Hashable {
     }
 
     private mutating func setStatus(unit u: Int, _ status: UnitStatus, at time: Date, by who: (operatorName: String, position: String)) {
-        unitTime.add(response: units[u].definition.response, status: units[u].status, from: units[u].statusSince, to: time)
-        units[u].status = status
-        units[u].statusSince = time
-        units[u].statusOperator = who.operatorName
-        units[u].statusPosition = who.position
-        units[u].lastEventAt = max(units[u].lastEventAt, time)
+        Self.setStatus(&units[u], status, at: time, by: who, ledger: &unitTime)
+    }
+
+    /// One access to the unit: seven through `units[u]` each checked the list's bounds and uniqueness (perf).
+    private static func setStatus(_ unit: inout UnitRecord, _ status: UnitStatus, at time: Date,
+                                  by who: (operatorName: String, position: String), ledger: inout UnitTimeLedger) {
+        ledger.add(response: unit.definition.response, status: unit.status, from: unit.statusSince, to: time)
+        unit.status = status
+        unit.statusSince = time
+        unit.statusOperator = who.operatorName
+        unit.statusPosition = who.position
+        unit.lastEventAt = max(unit.lastEventAt, time)
     }
 
     /// Marks call `c` changed at `time`: every path that changes a call ends here, so its summary and the counts follow.
