@@ -1,5 +1,3 @@
-import Foundation
-
 /// A list of lines kept as their UTF-8 bytes, each read into a `String` only when it is read.
 ///
 /// A decision's reason lines are kept for every call of a shift, hundreds of thousands in a replayed one, and a
@@ -62,14 +60,8 @@ public struct PackedLines: Sendable, Collection, Hashable, ExpressibleByArrayLit
         guard lhs.lineCount == rhs.lineCount, lhs.end - lhs.start == rhs.end - rhs.start else { return false }
         if lhs.store === rhs.store && lhs.start == rhs.start { return true }
         return lhs.store.withBytes(Int(lhs.start)..<Int(lhs.end)) { left in
-            rhs.store.withBytes(Int(rhs.start)..<Int(rhs.end)) { right in sameBytes(left, right) }
+            rhs.store.withBytes(Int(rhs.start)..<Int(rhs.end)) { right in left.elementsEqual(right) }
         }
-    }
-
-    /// Byte-for-byte equality, by `memcmp`: comparing a byte at a time cost about 9,000 instructions for a call's list.
-    private static func sameBytes(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer) -> Bool {
-        guard let l = left.baseAddress, let r = right.baseAddress, !left.isEmpty else { return left.count == right.count }
-        return left.count == right.count && memcmp(l, r, left.count) == 0
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -81,7 +73,7 @@ public struct PackedLines: Sendable, Collection, Hashable, ExpressibleByArrayLit
     /// finds one it already has.
     public func matches(packedBytes bytes: UnsafeRawBufferPointer) -> Bool {
         guard bytes.count == Int(end - start) else { return false }
-        return store.withBytes(Int(start)..<Int(end)) { Self.sameBytes($0, bytes) }
+        return store.withBytes(Int(start)..<Int(end)) { $0.elementsEqual(bytes) }
     }
 
     /// A line's byte count and where its text starts, read from the length in front of it.
