@@ -129,7 +129,7 @@ struct JSONVocabulary {
     }
 
     private func decision(_ t: TriageRecord) -> [String: Any] {
-        ["dispatch": t.dispatch, "phone": nullable(t.phone), "followUp": nullable(t.followUp), "eligible": t.eligible, "reasons": t.reasons.lines]
+        ["dispatch": t.dispatch, "phone": nullable(t.phone), "followUp": nullable(t.followUp), "eligible": t.eligible, "reasons": t.reasons]
     }
 
     /// One compact, key-sorted JSON text, as every output prints it.

@@ -71,14 +71,6 @@ struct ByteReader {
         return UnsafeRawBufferPointer(rebasing: bytes[start..<position])
     }
 
-    /// A list of strings' count, and the bytes of its strings after the count, each with its length.
-    mutating func stringListContents() throws(Malformed) -> (count: Int, bytes: UnsafeRawBufferPointer) {
-        let count = try count()
-        let start = position
-        for _ in 0..<count { _ = try stringBytes() }
-        return (count, UnsafeRawBufferPointer(rebasing: bytes[start..<position]))
-    }
-
     mutating func optionalString() throws(Malformed) -> String? {
         switch try u8() {
         case 0: return nil

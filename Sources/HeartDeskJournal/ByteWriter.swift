@@ -39,7 +39,7 @@ struct ByteWriter {
         if let value { u8(1); string(value) } else { u8(0) }
     }
 
-    mutating func strings<Values: Collection<String>>(_ values: Values) {
+    mutating func strings(_ values: [String]) {
         varint(UInt64(values.count))
         for value in values { string(value) }
     }

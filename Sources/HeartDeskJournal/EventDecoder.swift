@@ -6,15 +6,13 @@ import HeartDeskCore
 ///
 /// One decoder lives as long as the journal it reads, so a follower catching up shares with what came before.
 struct EventDecoder {
-    /// Positions, operators, unit ids, call types: the vocabulary of a shift, not its free text.
+    /// Positions, operators, unit ids, call types, reason lines: the vocabulary of a shift, not its free text.
+    /// Sized for a policy's reason lines: one per response, call type, beat and hours, a few tens of thousands at most.
     private var names = SpanInterner<String>(maxCapacity: 1 << 16)
     /// Safety-flag answers and eligible responses: a policy makes a few dozen such lists, repeated call after call.
     private var nameLists = SpanInterner<[String]>(maxCapacity: 1 << 12)
     /// Names short enough to live inside their `String`: remembered apart, by their bytes.
     private var shortNames = ShortNameCache()
-    /// Every decision's reason lines, packed a block at a time.
-    private var reasons = LinePacker()
-    private var recentReasons = ReasonListCache()
     private let unitStatuses = EnumSpellings<UnitStatus>()
     private let backupKinds = EnumSpellings<BackupKind>()
     private let dispositions = EnumSpellings<Disposition>()
@@ -66,7 +64,9 @@ struct EventDecoder {
         }
     }
 
-    /// A list of names, each shared.
+    /// A list of names, each shared. Used whole for reason lines, which are not shared as lists: a call's reasons
+    /// name its beat and, for a closed response, the hour, so in a long shift most lists are new (measured: sharing
+    /// them cost more than it saved).
     private mutating func nameList(_ r: inout ByteReader) throws(Malformed) -> [String] {
         let count = try r.count()
         guard count > 0 else { return [] }
@@ -74,22 +74,6 @@ struct EventDecoder {
         result.reserveCapacity(count)
         for _ in 0..<count { result.append(try name(&r)) }
         return result
-    }
-
-    /// A decision's reason lines, kept as their bytes: a call's reasons name its beat and, for a closed response, the
-    /// hour, so a long shift has tens of thousands of distinct lines, and sharing each as a string cost a probe of a
-    /// large table per line (docs/benchmarks.md, replay, seventh session). A list met lately is shared whole.
-    private mutating func reasonLines(_ r: inout ByteReader) throws(Malformed) -> PackedLines {
-        let (count, bytes) = try r.stringListContents()
-        guard count > 0 else { return [] }
-        let hash = ByteHash.of(bytes)
-        if let known = recentReasons.list(bytes, hash: hash) { return known }
-        var lines = ByteReader(bytes)
-        reasons.begin()
-        for _ in 0..<count { reasons.append(try lines.stringBytes()) }
-        let packed = reasons.finish()
-        recentReasons.remember(packed, hash: hash)
-        return packed
     }
 
     /// A short list of names that repeats whole (safety flags answered, eligible responses): the list itself shared,
@@ -122,7 +106,7 @@ struct EventDecoder {
 
     private mutating func decodeTriage(_ r: inout ByteReader) throws(Malformed) -> TriageRecord {
         TriageRecord(dispatch: try name(&r), phone: try optionalName(&r), followUp: try optionalName(&r),
-                     eligible: try sharedNameList(&r), reasons: try reasonLines(&r))
+                     eligible: try sharedNameList(&r), reasons: try nameList(&r))
     }
 
     private mutating func decodeBody(_ tag: Tag, _ r: inout ByteReader) throws -> ShiftEvent.Body {

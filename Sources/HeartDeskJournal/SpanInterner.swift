@@ -10,7 +10,7 @@ import Foundation
 /// are decoded as usual and not remembered.
 struct SpanInterner<Value> {
     // Parallel arrays rather than one array of optional entries, so a probe reads a hash and copies nothing.
-    /// 0 marks an empty slot (no real hash is 0: ``ByteHash/of(_:)`` sets the low bit).
+    /// 0 marks an empty slot (no real hash is 0: ``hash(_:)`` sets the low bit).
     private var hashes: [UInt64]
     private var keys: [[UInt8]]
     private var values: [Value?]
@@ -31,7 +31,7 @@ struct SpanInterner<Value> {
 
     /// The value remembered for exactly these bytes, if any.
     func value(for span: UnsafeRawBufferPointer) -> Value? {
-        let hash = ByteHash.of(span)
+        let hash = Self.hash(span)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while hashes[slot] != 0 {
             if hashes[slot] == hash && keys[slot].count == span.count
@@ -45,7 +45,7 @@ struct SpanInterner<Value> {
 
     /// Remembers `value` for these bytes, unless the table is full. The bytes must not be remembered already.
     mutating func remember(_ value: Value, for span: UnsafeRawBufferPointer) {
-        let hash = ByteHash.of(span)
+        let hash = Self.hash(span)
         if filled * 2 >= hashes.count && hashes.count < maxCapacity { grow() }
         guard filled * 2 < hashes.count else { return }
         let slot = freeSlot(for: hash)
@@ -75,5 +75,25 @@ struct SpanInterner<Value> {
             keys[slot] = old.keys[index]
             values[slot] = old.values[index]
         }
+    }
+
+    /// A fast, non-cryptographic hash of the bytes, eight at a time (a table key only; the chain uses SHA-256).
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        var last: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            last |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ last) &* 0xC4CE_B9FE_1A85_EC53
+        return (h ^ (h >> 29)) | 1
     }
 }

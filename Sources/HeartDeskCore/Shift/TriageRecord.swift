@@ -1,15 +1,14 @@
 /// The routing decision taken at triage, as it was shown: kept in words so the record
 /// reads the same even if the policy file changes later.
-public struct TriageRecord: Sendable, Hashable {
+public struct TriageRecord: Sendable, Hashable, Codable {
     public let dispatch: String
     public let phone: String?
     public let followUp: String?
     /// Ids of every eligible response.
     public let eligible: [String]
-    /// Why, one line each ("CRT: not eligible — weapon reported"), read into strings only when shown.
-    public let reasons: PackedLines
+    public let reasons: [String]
 
-    public init(dispatch: String, phone: String?, followUp: String?, eligible: [String], reasons: PackedLines) {
+    public init(dispatch: String, phone: String?, followUp: String?, eligible: [String], reasons: [String]) {
         self.dispatch = dispatch
         self.phone = phone
         self.followUp = followUp
@@ -22,6 +21,6 @@ public struct TriageRecord: Sendable, Hashable {
         let explanation = Explanation(decision, policy: policy)
         self.init(dispatch: explanation.dispatch, phone: explanation.phone, followUp: explanation.followUp,
                   eligible: explanation.lines.filter(\.isEligible).map(\.id),
-                  reasons: PackedLines(explanation.lines.flatMap(\.reasons)))
+                  reasons: explanation.lines.flatMap(\.reasons))
     }
 }
