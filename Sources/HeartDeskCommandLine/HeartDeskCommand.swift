@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HeartDeskJournal
 
 /// The `heartdesk` command: the root that the subcommands hang from.
 public struct HeartDeskCommand: ParsableCommand {
@@ -19,17 +20,38 @@ public struct HeartDeskCommand: ParsableCommand {
     /// swift-argument-parser's own message takes three or four lines (error, help, usage, see); a user
     /// reads the first, so it says what was wrong and where to look, as every other HeartDesk error does.
     public static func runFromCommandLine() -> Never {
+        var commandName = "heartdesk"
         do {
             var command = try parseAsRoot()
+            commandName = name(of: type(of: command))
             try command.run()
             exit(withError: nil)
         } catch {
+            // A command that did not report its own mistake still reports it as they all do: one line, made safe
+            // for the terminal (it may quote a file's bytes), status 2. Left to the parser, it went out raw with 1.
+            if error is UserError || error is JournalError {
+                complain("\(commandName): \(error)")
+                exit(withError: ExitCode(2))
+            }
             let code = exitCode(for: error)
             // --help and the commands' own exit statuses pass through as the parser would handle them.
             guard code == .validationFailure, !(error is ExitCode) else { exit(withError: error) }
             complain(oneLine(fullMessage(for: error)))
             exit(withError: code)
         }
+    }
+
+    /// "heartdesk shift new-call": the words that run `command`, found by walking the subcommands from the root.
+    static func name(of command: any ParsableCommand.Type) -> String {
+        func path(from node: any ParsableCommand.Type) -> [String]? {
+            let name = node.configuration.commandName ?? "\(node)"
+            if node == command { return [name] }
+            for child in node.configuration.subcommands {
+                if let rest = path(from: child) { return [name] + rest }
+            }
+            return nil
+        }
+        return path(from: Self.self)?.joined(separator: " ") ?? "heartdesk"
     }
 
     /// "heartdesk shift new-call: missing expected argument '--type <name>' (see heartdesk shift new-call --help)".

@@ -52,6 +52,18 @@ struct HostileTextTests {
         #expect(!FileManager.default.fileExists(atPath: journal))
     }
 
+    /// The analyze command quoted a bad export's header row raw, with status 1: its errors went out through the argument
+    /// parser, not the one-line path every other command uses.
+    @Test func anErrorQuotingAFilesBytesQuotesThemVisiblyOnOneLineWithStatus2() throws {
+        let export = directory.path("hostile.csv")
+        try Data("Nature,\(Self.hostile)\u{0}\u{1}\n1,2\n".utf8).write(to: URL(fileURLWithPath: export))
+        let run = try heartdesk(["analyze", export])
+        #expect(run.status == 2)
+        #expect(isClean(run.stderr), "\(run.stderr.debugDescription)")
+        #expect(run.stderr.hasPrefix("heartdesk analyze: cannot analyze: \(export):1: no column"))
+        #expect(run.stderr.contains("\\e]0;pwned\\a") && run.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func aScenarioTitleAndItsLinesStaySafeInTheHeadlessRunAndItsReport() throws {
         let scenario = directory.path("hostile.yaml")
         let title = Self.hostile.replacingOccurrences(of: "\u{1B}", with: "\\e").replacingOccurrences(of: "\u{07}", with: "\\a")
