@@ -29,11 +29,7 @@ struct ShortNameCache {
     mutating func name(_ span: UnsafeRawBufferPointer) -> String {
         precondition(span.count <= Self.maxLength, "a short name")
         guard !span.isEmpty else { return "" }
-        var key: Key = (0, 0)
-        withUnsafeMutableBytes(of: &key) { packed in
-            packed.copyMemory(from: span)
-            packed[15] = UInt8(span.count)
-        }
+        let key = Self.key(span)
         let mixed = (key.0 ^ (key.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
         let slot = Int(truncatingIfNeeded: mixed >> 54)
         if keys[slot] == key { return names[slot] }
@@ -41,5 +37,30 @@ struct ShortNameCache {
         keys[slot] = key
         names[slot] = name
         return name
+    }
+
+    /// The bytes little-endian in sixteen bytes and their length in the last, assembled in registers from at most
+    /// four loads. Copying the bytes into a stack key and reading it back as two words stalled each read behind
+    /// the copy's narrower stores (perf: a third of this lookup's time).
+    private static func key(_ span: UnsafeRawBufferPointer) -> Key {
+        let count = span.count
+        let length = UInt64(count) << 56
+        switch count {
+        case 8...:
+            let first = span.loadUnaligned(as: UInt64.self)
+            guard count > 8 else { return (first, length) }
+            // The last eight bytes end at the name's end; shifted down, only those after the first eight remain.
+            let last = span.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) &>> UInt64((16 - count) * 8)
+            return (first, last | length)
+        case 4...:
+            let first = UInt64(span.loadUnaligned(as: UInt32.self))
+            guard count > 4 else { return (first, length) }
+            let last = UInt64(span.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self) &>> UInt32((8 - count) * 8))
+            return (first | last << 32, length)
+        default:
+            var bytes: UInt64 = 0
+            for index in 0..<count { bytes |= UInt64(span[index]) << UInt64(index * 8) }
+            return (bytes, length)
+        }
     }
 }

@@ -9,11 +9,23 @@ import Foundation
 /// (a short shift costs a few kilobytes) and doubles up to a bound; once that is half full, further values
 /// are decoded as usual and not remembered.
 struct SpanInterner<Value> {
-    // Parallel arrays rather than one array of optional entries, so a probe reads a hash and copies nothing.
-    /// 0 marks an empty slot (no real hash is 0: ``hash(_:)`` sets the low bit).
-    private var hashes: [UInt64]
-    private var keys: [[UInt8]]
-    private var values: [Value?]
+    /// One entry: its hash, where its bytes sit in ``keyBytes``, and its value, together, so a probe that finds its
+    /// entry has read all but the bytes to compare. Kept apart (hashes, key arrays, values), a look-up in a table of
+    /// tens of thousands of reason lines waited on a cache miss for each (perf: a third of decoding's name reads).
+    private struct Slot {
+        /// 0 marks an empty slot (no real hash is 0: ``hash(_:)`` sets the low bit).
+        var hash: UInt64 = 0
+        var keyStart: UInt32 = 0
+        var keyCount: UInt32 = 0
+        var value: Value?
+    }
+
+    /// Longest key remembered: names and short lists, not free text; bounds ``keyBytes`` to what UInt32 offsets reach.
+    static var maxKeyLength: Int { 4096 }
+
+    private var slots: [Slot]
+    /// Every remembered key's bytes, one after another.
+    private var keyBytes: [UInt8] = []
     private var filled = 0
     private var mask: Int
     private let maxCapacity: Int
@@ -23,58 +35,54 @@ struct SpanInterner<Value> {
         precondition(maxCapacity > 0 && maxCapacity & (maxCapacity - 1) == 0, "capacity must be a power of two")
         self.maxCapacity = maxCapacity
         let capacity = min(256, maxCapacity)
-        hashes = Array(repeating: 0, count: capacity)
-        keys = Array(repeating: [], count: capacity)
-        values = Array(repeating: nil, count: capacity)
+        slots = Array(repeating: Slot(), count: capacity)
         mask = capacity - 1
     }
 
     /// The value remembered for exactly these bytes, if any.
     func value(for span: UnsafeRawBufferPointer) -> Value? {
         let hash = Self.hash(span)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while hashes[slot] != 0 {
-            if hashes[slot] == hash && keys[slot].count == span.count
-                && (span.isEmpty || keys[slot].withUnsafeBytes { memcmp($0.baseAddress!, span.baseAddress!, span.count) == 0 }) {
-                return values[slot]
+        return slots.withUnsafeBufferPointer { slots in
+            var index = Int(truncatingIfNeeded: hash) & mask
+            while slots[index].hash != 0 {
+                if slots[index].hash == hash && Int(slots[index].keyCount) == span.count && matches(slots[index], span) {
+                    return slots[index].value
+                }
+                index = (index + 1) & mask
             }
-            slot = (slot + 1) & mask
+            return nil
         }
-        return nil
     }
 
-    /// Remembers `value` for these bytes, unless the table is full. The bytes must not be remembered already.
+    private func matches(_ slot: Slot, _ span: UnsafeRawBufferPointer) -> Bool {
+        span.isEmpty || keyBytes.withUnsafeBytes { memcmp($0.baseAddress! + Int(slot.keyStart), span.baseAddress!, span.count) == 0 }
+    }
+
+    /// Remembers `value` for these bytes, unless the table is full or the bytes are longer than ``maxKeyLength``. The
+    /// bytes must not be remembered already.
     mutating func remember(_ value: Value, for span: UnsafeRawBufferPointer) {
+        guard span.count <= Self.maxKeyLength else { return }
         let hash = Self.hash(span)
-        if filled * 2 >= hashes.count && hashes.count < maxCapacity { grow() }
-        guard filled * 2 < hashes.count else { return }
-        let slot = freeSlot(for: hash)
-        hashes[slot] = hash
-        keys[slot] = Array(span)
-        values[slot] = value
+        if filled * 2 >= slots.count && slots.count < maxCapacity { grow() }
+        guard filled * 2 < slots.count else { return }
+        let index = freeSlot(for: hash)
+        slots[index] = Slot(hash: hash, keyStart: UInt32(keyBytes.count), keyCount: UInt32(span.count), value: value)
+        keyBytes.append(contentsOf: span)
         filled += 1
     }
 
     private func freeSlot(for hash: UInt64) -> Int {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while hashes[slot] != 0 { slot = (slot + 1) & mask }
-        return slot
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].hash != 0 { index = (index + 1) & mask }
+        return index
     }
 
     /// Doubles the table, placing every entry anew.
     private mutating func grow() {
-        let old = (hashes: hashes, keys: keys, values: values)
-        let capacity = hashes.count * 2
-        hashes = Array(repeating: 0, count: capacity)
-        keys = Array(repeating: [], count: capacity)
-        values = Array(repeating: nil, count: capacity)
-        mask = capacity - 1
-        for index in old.hashes.indices where old.hashes[index] != 0 {
-            let slot = freeSlot(for: old.hashes[index])
-            hashes[slot] = old.hashes[index]
-            keys[slot] = old.keys[index]
-            values[slot] = old.values[index]
-        }
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for slot in old where slot.hash != 0 { slots[freeSlot(for: slot.hash)] = slot }
     }
 
     /// A fast, non-cryptographic hash of the bytes, eight at a time (a table key only; the chain uses SHA-256).

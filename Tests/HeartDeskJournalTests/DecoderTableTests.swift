@@ -30,6 +30,42 @@ struct DecoderTableTests {
         }
     }
 
+    /// The key is read in words that overlap for most lengths: a name of each length, then the same name changed in
+    /// one byte at each position, and runs of one byte that differ only in length, must all read back as themselves.
+    @Test("names of every length up to 15 bytes differing in any one byte, or only in length, are told apart",
+          arguments: 1...ShortNameCache.maxLength)
+    func everyLengthAndBytePosition(length: Int) {
+        var cache = ShortNameCache()
+        let base = (0..<length).map { UInt8(ascii: "a") + UInt8($0) }
+        var variants = [base]
+        for position in 0..<length {
+            var changed = base
+            changed[position] = UInt8(ascii: "Z")
+            variants.append(changed)
+        }
+        variants += [[UInt8](repeating: 0x78, count: length), [UInt8](repeating: 0x78, count: length - 1)]
+        for _ in 0..<2 {
+            for bytes in variants { #expect(Self.name(&cache, bytes) == String(decoding: bytes, as: UTF8.self), "\(bytes)") }
+        }
+    }
+
+    @Test("the shared-name table gives each remembered span its own value, through growth and once full")
+    func spanInternerKeepsEachSpansValue() {
+        var table = SpanInterner<String>(maxCapacity: 1 << 12)
+        // More lines than the table will take (half of 4,096), alike but for a prefix, a suffix or one digit.
+        let lines = (0..<3_000).map { "CRT: closed — Mon–Fri 09:00–17:00, now Tue \($0 / 60):\($0 % 60)" }
+            + ["CRT", "CRT:", "", String(repeating: "x", count: SpanInterner<String>.maxKeyLength + 1)]
+        func look(_ line: String) -> String? { Array(line.utf8).withUnsafeBytes { table.value(for: $0) } }
+        for line in lines where look(line) == nil {
+            Array(line.utf8).withUnsafeBytes { table.remember(line, for: $0) }
+        }
+        let found = lines.filter { look($0) != nil }
+        #expect(found.count == 2_048, "remembers until half full, then no more")
+        for line in found { #expect(look(line) == line) }
+        #expect(look(lines.last!) == nil, "a key over the longest kept is never remembered")
+        #expect(look("CRT: closed") == nil && look("crt") == nil)
+    }
+
     @Test("invalid UTF-8 is repaired as any string read from a record is")
     func invalidUTF8Repaired() {
         var cache = ShortNameCache()
