@@ -66,6 +66,16 @@ struct DecoderTableTests {
         #expect(look("CRT: closed") == nil && look("crt") == nil)
     }
 
+    @Test("a name read from invalid UTF-8 is found again by the bytes it was read from, not by its repaired text")
+    func spanInternerFindsRepairedNamesByTheirBytes() {
+        var table = SpanInterner<String>(maxCapacity: 256)
+        let bytes: [UInt8] = Array("CRT: not eligible — beat ".utf8) + [0xFF, 0xC3] + Array(" outside".utf8)
+        let repaired = String(decoding: bytes, as: UTF8.self)
+        bytes.withUnsafeBytes { table.remember(repaired, for: $0) }
+        #expect(bytes.withUnsafeBytes { table.value(for: $0) } == repaired)
+        #expect(Array(repaired.utf8).withUnsafeBytes { table.value(for: $0) } == nil)
+    }
+
     @Test("invalid UTF-8 is repaired as any string read from a record is")
     func invalidUTF8Repaired() {
         var cache = ShortNameCache()
