@@ -75,7 +75,10 @@ struct SpanInterner<Value: SpanInternable> {
         guard filled * 2 < slots.count else { return }
         let index = freeSlot(for: hash)
         // A string read from invalid UTF-8 was repaired: its bytes are not the key, so a copy of the key is kept.
-        if value.withOwnKeyBytes({ $0.elementsEqual(span) }) == true {
+        let ownBytesAreKey = value.withOwnKeyBytes { own in
+            own.count == span.count && (span.isEmpty || memcmp(own.baseAddress!, span.baseAddress!, span.count) == 0)
+        }
+        if ownBytesAreKey == true {
             slots[index] = Slot(hash: hash, keyStart: Slot.ownBytes, keyCount: UInt32(span.count), value: value)
         } else {
             slots[index] = Slot(hash: hash, keyStart: UInt32(keyBytes.count), keyCount: UInt32(span.count), value: value)
