@@ -8,19 +8,16 @@ import Foundation
 /// replay allocation-bound and kept a copy per call in memory (docs/benchmarks.md). The table starts small
 /// (a short shift costs a few kilobytes) and doubles up to a bound; once that is half full, further values
 /// are decoded as usual and not remembered.
-struct SpanInterner<Value: SpanInternable> {
+struct SpanInterner<Value> {
     /// One entry: its hash, where its bytes sit in ``keyBytes``, and its value, together, so a probe that finds its
     /// entry has read all but the bytes to compare. Kept apart (hashes, key arrays, values), a look-up in a table of
     /// tens of thousands of reason lines waited on a cache miss for each (perf: a third of decoding's name reads).
     private struct Slot {
         /// 0 marks an empty slot (no real hash is 0: ``hash(_:)`` sets the low bit).
         var hash: UInt64 = 0
-        /// ``Slot/ownBytes`` when the value's own bytes are its key.
         var keyStart: UInt32 = 0
         var keyCount: UInt32 = 0
         var value: Value?
-
-        static var ownBytes: UInt32 { .max }
     }
 
     /// Longest key remembered: names and short lists, not free text; bounds ``keyBytes`` to what UInt32 offsets reach.
@@ -58,12 +55,7 @@ struct SpanInterner<Value: SpanInternable> {
     }
 
     private func matches(_ slot: Slot, _ span: UnsafeRawBufferPointer) -> Bool {
-        guard !span.isEmpty else { return true }
-        if slot.keyStart == Slot.ownBytes {
-            // The bytes sit beside the reference count that handing the value out touches next: one cache miss, not two.
-            return slot.value?.withOwnKeyBytes { memcmp($0.baseAddress!, span.baseAddress!, span.count) == 0 } ?? false
-        }
-        return keyBytes.withUnsafeBytes { memcmp($0.baseAddress! + Int(slot.keyStart), span.baseAddress!, span.count) == 0 }
+        span.isEmpty || keyBytes.withUnsafeBytes { memcmp($0.baseAddress! + Int(slot.keyStart), span.baseAddress!, span.count) == 0 }
     }
 
     /// Remembers `value` for these bytes, unless the table is full or the bytes are longer than ``maxKeyLength``. The
@@ -74,16 +66,8 @@ struct SpanInterner<Value: SpanInternable> {
         if filled * 2 >= slots.count && slots.count < maxCapacity { grow() }
         guard filled * 2 < slots.count else { return }
         let index = freeSlot(for: hash)
-        // A string read from invalid UTF-8 was repaired: its bytes are not the key, so a copy of the key is kept.
-        let ownBytesAreKey = value.withOwnKeyBytes { own in
-            own.count == span.count && (span.isEmpty || memcmp(own.baseAddress!, span.baseAddress!, span.count) == 0)
-        }
-        if ownBytesAreKey == true {
-            slots[index] = Slot(hash: hash, keyStart: Slot.ownBytes, keyCount: UInt32(span.count), value: value)
-        } else {
-            slots[index] = Slot(hash: hash, keyStart: UInt32(keyBytes.count), keyCount: UInt32(span.count), value: value)
-            keyBytes.append(contentsOf: span)
-        }
+        slots[index] = Slot(hash: hash, keyStart: UInt32(keyBytes.count), keyCount: UInt32(span.count), value: value)
+        keyBytes.append(contentsOf: span)
         filled += 1
     }
 
@@ -120,21 +104,4 @@ struct SpanInterner<Value: SpanInternable> {
         h = (h ^ last) &* 0xC4CE_B9FE_1A85_EC53
         return (h ^ (h >> 29)) | 1
     }
-}
-
-/// A value a ``SpanInterner`` shares, which may hold the bytes it was read from.
-protocol SpanInternable {
-    /// Calls `body` with the value's own bytes if they are stored contiguously (a string's UTF-8); nil otherwise.
-    func withOwnKeyBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R?
-}
-
-extension String: SpanInternable {
-    func withOwnKeyBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R? {
-        utf8.withContiguousStorageIfAvailable { body(UnsafeRawBufferPointer($0)) }
-    }
-}
-
-extension Array: SpanInternable where Element == String {
-    /// A list is read from its encoded form, not the bytes of its strings: its key is always kept apart.
-    func withOwnKeyBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R? { nil }
 }
