@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import HeartDeskJournal
 
 /// The `heartdesk` command: the root that the subcommands hang from.
 public struct HeartDeskCommand: ParsableCommand {
@@ -27,13 +26,13 @@ public struct HeartDeskCommand: ParsableCommand {
             try command.run()
             exit(withError: nil)
         } catch {
-            // A command that did not report its own mistake still reports it as they all do: one line, made safe
-            // for the terminal (it may quote a file's bytes), status 2. Left to the parser, it went out raw with 1.
-            if error is UserError || error is JournalError {
+            let code = exitCode(for: error)
+            // An error a command threw and did not report itself is still reported as they all are: one line, made
+            // safe for the terminal (it may quote a file's bytes), status 2. Left to the parser, it went out raw with 1.
+            if code == .failure, !(error is ExitCode) {
                 complain("\(commandName): \(error)")
                 exit(withError: ExitCode(2))
             }
-            let code = exitCode(for: error)
             // --help and the commands' own exit statuses pass through as the parser would handle them.
             guard code == .validationFailure, !(error is ExitCode) else { exit(withError: error) }
             complain(oneLine(fullMessage(for: error)))
