@@ -34,9 +34,12 @@ let package = Package(
         // The shift journal: events in an append-only, hash-chained, fsync'd file.
         .target(
             name: "HeartDeskJournal",
-            dependencies: ["HeartDeskCore", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["HeartDeskCore", "CLibCrypto", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictness
         ),
+        // OpenSSL's libcrypto: the journal's SHA-256 per record without a heap allocation each (Sources/CLibCrypto/shim.h).
+        .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
         // The shift journal in PostgreSQL, for positions on many machines: the same events, codec and hash chain.
         .target(
             name: "HeartDeskPostgres",

@@ -1,3 +1,4 @@
+import CLibCrypto
 import Crypto
 
 /// The byte layout of a journal file (docs/journal-format.md).
@@ -19,19 +20,22 @@ enum JournalFormat {
 
     /// The hash chaining a record with `payload` onto `previous`.
     static func chain(_ previous: ChainHash, payload: UnsafeRawBufferPointer) -> ChainHash {
-        // One message hashed in one call: swift-crypto's per-call overhead (a context allocated, a uniqueness check per
-        // update, the context copied to finish) cost more than the hashing itself for a record of ~180 bytes, and
-        // copying the hash, length and payload into one buffer first costs next to nothing (docs/benchmarks.md).
+        // One message hashed in one call, through libcrypto with its context on the stack: swift-crypto's per-call
+        // overhead (a context allocated and freed, a uniqueness check per update) cost more than the hashing itself
+        // for a record of ~180 bytes, and copying the hash, length and payload into one buffer first costs next to
+        // nothing (docs/benchmarks.md).
         let prefix = 32 + 4
-        return withUnsafeTemporaryAllocation(byteCount: prefix + payload.count, alignment: 8) { message in
+        return withUnsafeTemporaryAllocation(byteCount: prefix + payload.count + 32, alignment: 8) { message in
             previous.withBytes { message.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: 32) }
             message.storeBytes(of: UInt32(payload.count).littleEndian, toByteOffset: 32, as: UInt32.self)
             if let bytes = payload.baseAddress {
                 (message.baseAddress! + prefix).copyMemory(from: bytes, byteCount: payload.count)
             }
-            var hasher = SHA256()
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(message))
-            return ChainHash(hasher.finalize())
+            let digest = UnsafeMutableRawBufferPointer(rebasing: message[(prefix + payload.count)...])
+            let hashed = heartdesk_sha256(message.baseAddress!, prefix + payload.count,
+                                          digest.baseAddress!.assumingMemoryBound(to: UInt8.self))
+            precondition(hashed == 1, "libcrypto's SHA-256 failed")
+            return ChainHash(UnsafeRawBufferPointer(digest))
         }
     }
 
