@@ -9,5 +9,17 @@ func say(_ text: String, terminator: String = "\n") {
 
 /// Writes one line on stderr, made safe the same way: an error quoting what the user typed must not run it.
 func complain(_ line: String) {
-    FileHandle.standardError.write(Data((SafeText.terminal(line) + "\n").utf8))
+    FileHandle.standardError.write(Data((shortened(SafeText.terminal(line)) + "\n").utf8))
+}
+
+/// Longest error line written whole: the longest real message (a list of known names) is a few hundred characters.
+let longestErrorLine = 1_000
+
+/// `line`, or, past ``longestErrorLine`` characters (an error quoting back a pasted 100 KB argument), its start and its
+/// end with the middle left out: the start says which command and what was wrong, the end why.
+func shortened(_ line: String) -> String {
+    guard line.count > longestErrorLine else { return line }
+    let kept = (longestErrorLine - 40) / 2
+    let omitted = line.count - 2 * kept
+    return "\(line.prefix(kept)) … (\(omitted) characters left out) … \(line.suffix(kept))"
 }

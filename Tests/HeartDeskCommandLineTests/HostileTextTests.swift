@@ -52,6 +52,21 @@ struct HostileTextTests {
         #expect(!FileManager.default.fileExists(atPath: journal))
     }
 
+    /// A pasted 100 KB argument was quoted back whole: the error line said what was wrong only after 100,000 characters.
+    @Test func anErrorQuotingAHugeArgumentKeepsItsStartAndItsReasonOnOneShortLine() throws {
+        let pasted = String(repeating: "x", count: 100_000)
+        let run = try heartdesk(["locate", pasted])
+        #expect(run.status == 2)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && run.stderr.count <= 1_001, "\(run.stderr.count) characters")
+        let reason = "' is not coordinates, a place in the places file or an address in the street guide"
+        let whole = "heartdesk locate: '" + pasted + reason
+        #expect(run.stderr.hasPrefix("heartdesk locate: 'xxxx"))
+        // 480 characters kept at each end.
+        #expect(run.stderr.contains("… (\(whole.count - 960) characters left out) …"))
+        #expect(run.stderr.hasSuffix(reason + "\n"))
+    }
+
     /// The analyze command quoted a bad export's header row raw, with status 1: its errors went out through the argument
     /// parser, not the one-line path every other command uses.
     @Test func anErrorQuotingAFilesBytesQuotesThemVisiblyOnOneLineWithStatus2() throws {
