@@ -56,26 +56,25 @@ struct ExerciseCommand: ParsableCommand {
             return
         }
         let environment = ProcessInfo.processInfo.environment
-        let status: Int32 = try reportingErrors("exercise") {
-            try checkOptions()
-            let scenario: Scenario
-            do { scenario = try ScenarioCatalog.load(self.scenario!) } catch let error as PolicyError {
-                throw UserError("bad scenario: \(error)")
+        try checkOptions()
+        let scenario: Scenario
+        do { scenario = try ScenarioCatalog.load(self.scenario!) } catch let error as PolicyError {
+            throw UserError("bad scenario: \(error)")
+        }
+        let now = Date()
+        let path = try journal ?? DefaultJournal.exercisePath(scenario: scenario.name, at: now, zone: scenario.policy.timeZone,
+                                                              environment: environment)
+        let status: Int32
+        do {
+            if headless {
+                let journal = try startJournal(at: path, scenario: scenario)
+                _ = try HeadlessExercise.play(scenario, into: journal, trainee: auto ? AutoTrainee(scenario: scenario) : nil)
+                try finish(journalAt: path, scenario: scenario, environment: environment)
+                return
             }
-            let now = Date()
-            let path = try journal ?? DefaultJournal.exercisePath(scenario: scenario.name, at: now, zone: scenario.policy.timeZone,
-                                                                  environment: environment)
-            do {
-                if headless {
-                    let journal = try startJournal(at: path, scenario: scenario)
-                    _ = try HeadlessExercise.play(scenario, into: journal, trainee: auto ? AutoTrainee(scenario: scenario) : nil)
-                    try finish(journalAt: path, scenario: scenario, environment: environment)
-                    return 0
-                }
-                return try runConsole(scenario: scenario, journalAt: path, environment: environment)
-            } catch let error as ExerciseJournal.AlreadyExists {
-                throw UserError(error.description)
-            }
+            status = try runConsole(scenario: scenario, journalAt: path, environment: environment)
+        } catch let error as ExerciseJournal.AlreadyExists {
+            throw UserError(error.description)
         }
         if status != 0 { throw ExitCode(status) }
     }

@@ -27,8 +27,9 @@ public struct HeartDeskCommand: ParsableCommand {
             exit(withError: nil)
         } catch {
             let code = exitCode(for: error)
-            // An error a command threw and did not report itself is still reported as they all are: one line, made
-            // safe for the terminal (it may quote a file's bytes), status 2. Left to the parser, it went out raw with 1.
+            // Every error a command throws is reported here, the one way: "heartdesk <command>: what was wrong", one
+            // line made safe for the terminal (it may quote a file's bytes), status 2. Left to the parser, it went out
+            // raw with status 1.
             if code == .failure, !(error is ExitCode) {
                 complain("\(commandName): \(error)")
                 exit(withError: ExitCode(2))

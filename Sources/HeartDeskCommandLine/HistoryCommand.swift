@@ -17,22 +17,20 @@ struct HistoryCommand: ParsableCommand {
     @Flag(name: .long, help: "Print a JSON array of calls, shaped as `shift show --json` writes them.") var json = false
 
     func run() throws {
-        try reportingErrors("shift history") {
-            let policy = try policyOption.load()
-            let opened = try JournalStore.open(journal, mode: .read)
-            try PolicyOption.check(policy, against: opened.state, journal: journal)
-            let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
-            let calls = opened.state.calls.filter { $0.matches(search: search ?? "") }
-            if json {
-                print(try JSONVocabulary.text(calls.map(view.vocabulary.call)))
-                return
-            }
-            guard !calls.isEmpty else {
-                say(search.map { "No call of this shift matches “\($0)”." } ?? "No calls yet.")
-                return
-            }
-            say(calls.map(view.history).joined(separator: "\n\n"))
+        let policy = try policyOption.load()
+        let opened = try JournalStore.open(journal, mode: .read)
+        try PolicyOption.check(policy, against: opened.state, journal: journal)
+        let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
+        let calls = opened.state.calls.filter { $0.matches(search: search ?? "") }
+        if json {
+            print(try JSONVocabulary.text(calls.map(view.vocabulary.call)))
+            return
         }
+        guard !calls.isEmpty else {
+            say(search.map { "No call of this shift matches “\($0)”." } ?? "No calls yet.")
+            return
+        }
+        say(calls.map(view.history).joined(separator: "\n\n"))
     }
 }
 

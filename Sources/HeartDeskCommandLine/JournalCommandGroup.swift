@@ -18,14 +18,12 @@ struct VerifyJournalCommand: ParsableCommand {
     @Argument(help: "Journal file or postgresql:// URL.") var file: String
 
     func run() throws {
-        try reportingErrors("journal verify") {
-            let journal = try JournalStore.open(file, mode: .read)
-            if case .tornTailPending(let number)? = (journal as? Journal)?.health {
-                throw UserError("journal \(file): record \(number) is torn (cut short or damaged, nothing valid after it): "
-                                + "\(journal.recordCount) records before it check out; the next writer will cut it and keep a copy")
-            }
-            say("ok: \(journal.recordCount) records, hash chain intact, head \(journal.headHash.hex)")
+        let journal = try JournalStore.open(file, mode: .read)
+        if case .tornTailPending(let number)? = (journal as? Journal)?.health {
+            throw UserError("journal \(file): record \(number) is torn (cut short or damaged, nothing valid after it): "
+                            + "\(journal.recordCount) records before it check out; the next writer will cut it and keep a copy")
         }
+        say("ok: \(journal.recordCount) records, hash chain intact, head \(journal.headHash.hex)")
     }
 }
 
@@ -37,19 +35,17 @@ struct ShowJournalCommand: ParsableCommand {
     @Flag(name: .long, help: "One JSON object per line.") var json = false
 
     func run() throws {
-        try reportingErrors("journal show") {
-            let policy = try policyOption.load()
-            let journal = try JournalStore.open(file, mode: .read, keepEvents: true)
-            try PolicyOption.check(policy, against: journal.state, journal: file)
-            let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),
-                                            now: try CommandClock.now(zone: policy.timeZone))
-            for (index, event) in journal.events.enumerated() {
-                let shift = policy.timeZone.localTime(at: event.shiftTime).iso8601
-                if json {
-                    print(try JSONVocabulary.text(vocabulary.event(event, record: index + 1)))
-                } else {
-                    say("#\(index + 1)  \(shift)  \(event.position)/\(event.operatorName)  \(event.body.summary)")
-                }
+        let policy = try policyOption.load()
+        let journal = try JournalStore.open(file, mode: .read, keepEvents: true)
+        try PolicyOption.check(policy, against: journal.state, journal: file)
+        let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),
+                                        now: try CommandClock.now(zone: policy.timeZone))
+        for (index, event) in journal.events.enumerated() {
+            let shift = policy.timeZone.localTime(at: event.shiftTime).iso8601
+            if json {
+                print(try JSONVocabulary.text(vocabulary.event(event, record: index + 1)))
+            } else {
+                say("#\(index + 1)  \(shift)  \(event.position)/\(event.operatorName)  \(event.body.summary)")
             }
         }
     }
@@ -76,35 +72,33 @@ struct ExportJournalCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors("journal export") {
-            let policy = try policyOption.load()
-            let journal = try JournalStore.open(file, mode: .read, keepEvents: true)
-            try PolicyOption.check(policy, against: journal.state, journal: file)
-            let local = { (date: Date?) in date.map { policy.timeZone.localTime(at: $0).iso8601 } ?? "" }
-            let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),
-                                            now: try CommandClock.now(zone: policy.timeZone))
-            let intervals = UnitStatusInterval.intervals(from: journal.events)
-            switch format {
-            case .csv where table == .calls:
-                let rows = journal.state.calls.map { call -> [String] in
-                    let i = call.intake, t = i.triage
-                    return [call.id, local(call.receivedAt), i.callType, policy.callType(named: i.callType)?.code ?? "", i.beat ?? "",
-                            i.beat.flatMap(policy.beat(id:))?.district ?? "", i.flags.joined(separator: " "), String(i.priority),
-                            i.location, t.dispatch, t.phone ?? "", t.followUp ?? "", call.dispatchedUnits.joined(separator: " "),
-                            call.state.rawValue, call.disposition?.rawValue ?? "", local(call.closedAt), call.followUpID ?? ""]
-                }
-                printCSV(Self.callColumns, rows)
-            case .csv:
-                printCSV(["unit", "status", "start", "end", "call"], intervals.map { interval in
-                    [interval.unitID, interval.status.rawValue, local(interval.start), local(interval.end), interval.callID ?? ""]
-                })
-            case .json:
-                print(try JSONVocabulary.text([
-                    "calls": journal.state.calls.map(vocabulary.call),
-                    "units": journal.state.units.map(vocabulary.unit),
-                    "intervals": intervals.map(vocabulary.interval),
-                ]))
+        let policy = try policyOption.load()
+        let journal = try JournalStore.open(file, mode: .read, keepEvents: true)
+        try PolicyOption.check(policy, against: journal.state, journal: file)
+        let local = { (date: Date?) in date.map { policy.timeZone.localTime(at: $0).iso8601 } ?? "" }
+        let vocabulary = JSONVocabulary(state: journal.state, router: Router(policy: policy),
+                                        now: try CommandClock.now(zone: policy.timeZone))
+        let intervals = UnitStatusInterval.intervals(from: journal.events)
+        switch format {
+        case .csv where table == .calls:
+            let rows = journal.state.calls.map { call -> [String] in
+                let i = call.intake, t = i.triage
+                return [call.id, local(call.receivedAt), i.callType, policy.callType(named: i.callType)?.code ?? "", i.beat ?? "",
+                        i.beat.flatMap(policy.beat(id:))?.district ?? "", i.flags.joined(separator: " "), String(i.priority),
+                        i.location, t.dispatch, t.phone ?? "", t.followUp ?? "", call.dispatchedUnits.joined(separator: " "),
+                        call.state.rawValue, call.disposition?.rawValue ?? "", local(call.closedAt), call.followUpID ?? ""]
             }
+            printCSV(Self.callColumns, rows)
+        case .csv:
+            printCSV(["unit", "status", "start", "end", "call"], intervals.map { interval in
+                [interval.unitID, interval.status.rawValue, local(interval.start), local(interval.end), interval.callID ?? ""]
+            })
+        case .json:
+            print(try JSONVocabulary.text([
+                "calls": journal.state.calls.map(vocabulary.call),
+                "units": journal.state.units.map(vocabulary.unit),
+                "intervals": intervals.map(vocabulary.interval),
+            ]))
         }
     }
 }
@@ -122,26 +116,24 @@ struct CopyJournalCommand: ParsableCommand {
     @Argument(help: "Where to: a new file or a postgresql:// URL of a shift with no events.") var to: String
 
     func run() throws {
-        try reportingErrors("journal copy") {
-            let source = try JournalStore.open(from, mode: .read, keepEvents: true)
-            let target = try JournalStore.open(to, mode: .write)
-            guard target.recordCount == 0 else {
-                throw UserError("\(to) already holds \(target.recordCount) records: copy only into a new journal")
-            }
-            let events = source.events
-            var start = 0
-            while start < events.count {
-                let batch = Array(events[start..<min(events.count, start + 4_096)])
-                try target.append { _ in batch }
-                start += batch.count
-            }
-            let copied = try JournalStore.open(to, mode: .read, keepEvents: true)
-            guard copied.events == events else {
-                throw UserError("\(to) does not read back as \(from) did: the copy is not to be trusted")
-            }
-            let sameHead = copied.headHash == source.headHash
-            say("copied \(events.count) records; chain checked on both sides; head \(copied.headHash.hex)"
-                + (sameHead ? " (the same as the source's)" : " (the source's is \(source.headHash.hex): older records were written again in today's layout)"))
+        let source = try JournalStore.open(from, mode: .read, keepEvents: true)
+        let target = try JournalStore.open(to, mode: .write)
+        guard target.recordCount == 0 else {
+            throw UserError("\(to) already holds \(target.recordCount) records: copy only into a new journal")
         }
+        let events = source.events
+        var start = 0
+        while start < events.count {
+            let batch = Array(events[start..<min(events.count, start + 4_096)])
+            try target.append { _ in batch }
+            start += batch.count
+        }
+        let copied = try JournalStore.open(to, mode: .read, keepEvents: true)
+        guard copied.events == events else {
+            throw UserError("\(to) does not read back as \(from) did: the copy is not to be trusted")
+        }
+        let sameHead = copied.headHash == source.headHash
+        say("copied \(events.count) records; chain checked on both sides; head \(copied.headHash.hex)"
+            + (sameHead ? " (the same as the source's)" : " (the source's is \(source.headHash.hex): older records were written again in today's layout)"))
     }
 }

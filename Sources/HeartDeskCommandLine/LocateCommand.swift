@@ -25,26 +25,24 @@ struct LocateCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        try reportingErrors("locate") {
-            let policy = try policyOption.load()
-            let aids: IntakeAids
-            do { aids = try IntakeAids.load(for: policy) } catch let error as PolicyError {
-                throw UserError("bad intake data: \(error)")
-            }
-            guard aids.resolvesLocations else {
-                throw UserError("policy \(policy.name) has no beat polygons, street guide or places: locations cannot be resolved to beats")
-            }
-            guard !location.allSatisfy(\.isWhitespace) else { throw UserError("the location is empty: give coordinates, a place or an address") }
-            guard let resolved = aids.resolve(location) else {
-                // Only numbers: meant as coordinates, so say what is wrong with them.
-                if location.allSatisfy({ $0.isNumber || "-+., \t".contains($0) }) {
-                    do { _ = try CallerLocation.coordinates(location) } catch { throw UserError("\(error)") }
-                }
-                throw UserError("'\(location)' is not coordinates, a place in the places file or an address in the street guide")
-            }
-            if let problem = resolved.addressProblem { throw UserError(problem) }
-            try show(resolved, policy: policy)
+        let policy = try policyOption.load()
+        let aids: IntakeAids
+        do { aids = try IntakeAids.load(for: policy) } catch let error as PolicyError {
+            throw UserError("bad intake data: \(error)")
         }
+        guard aids.resolvesLocations else {
+            throw UserError("policy \(policy.name) has no beat polygons, street guide or places: locations cannot be resolved to beats")
+        }
+        guard !location.allSatisfy(\.isWhitespace) else { throw UserError("the location is empty: give coordinates, a place or an address") }
+        guard let resolved = aids.resolve(location) else {
+            // Only numbers: meant as coordinates, so say what is wrong with them.
+            if location.allSatisfy({ $0.isNumber || "-+., \t".contains($0) }) {
+                do { _ = try CallerLocation.coordinates(location) } catch { throw UserError("\(error)") }
+            }
+            throw UserError("'\(location)' is not coordinates, a place in the places file or an address in the street guide")
+        }
+        if let problem = resolved.addressProblem { throw UserError(problem) }
+        try show(resolved, policy: policy)
     }
 
     /// Prints what `resolved` says, as text or JSON. (Kept out of the closure above: the Swift 6.3.1 release

@@ -18,19 +18,17 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var policyOption: PolicyOption
 
     func run() throws {
-        try reportingErrors("report") {
-            let policy = try policyOption.load()
-            let journal = try JournalStore.open(file, mode: .read, keepEvents: true)
-            guard journal.state.openedAt != nil else { throw UserError("\(file) holds no shift yet: nothing to report") }
-            try PolicyOption.check(policy, against: journal.state, journal: file)
-            let text = ReportRendering.render(AfterActionReport(events: journal.events, policy: policy), as: format)
-            if let output {
-                do { try PrivateFile.write(Array(text.utf8), to: output) } catch {
-                    throw UserError("cannot write \(output): \(error.localizedDescription)")
-                }
-            } else {
-                print(text, terminator: "")
+        let policy = try policyOption.load()
+        let journal = try JournalStore.open(file, mode: .read, keepEvents: true)
+        guard journal.state.openedAt != nil else { throw UserError("\(file) holds no shift yet: nothing to report") }
+        try PolicyOption.check(policy, against: journal.state, journal: file)
+        let text = ReportRendering.render(AfterActionReport(events: journal.events, policy: policy), as: format)
+        if let output {
+            do { try PrivateFile.write(Array(text.utf8), to: output) } catch {
+                throw UserError("cannot write \(output): \(error.localizedDescription)")
             }
+        } else {
+            print(text, terminator: "")
         }
     }
 }

@@ -19,16 +19,11 @@ struct RouteCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        do {
-            let policy = try policyOption.load()
-            let facts = try call.facts(in: policy)
-            let instant = try call.instant(in: policy) { try CommandClock.now(zone: policy.timeZone) }
-            let decision = Router(policy: policy).route(facts, at: instant)
-            let report = RouteReport(decision: decision, policy: policy)
-            if json { print(try report.json()) } else { say(report.text()) }
-        } catch let error as UserError {
-            complain("heartdesk route: \(error)")
-            throw ExitCode(2)
-        }
+        let policy = try policyOption.load()
+        let facts = try call.facts(in: policy)
+        let instant = try call.instant(in: policy) { try CommandClock.now(zone: policy.timeZone) }
+        let decision = Router(policy: policy).route(facts, at: instant)
+        let report = RouteReport(decision: decision, policy: policy)
+        if json { print(try report.json()) } else { say(report.text()) }
     }
 }

@@ -35,35 +35,32 @@ struct ShiftWriter {
     ///
     /// With `--at` the events carry that time, which may not go before the last event of
     /// their call or unit, nor more than five minutes ahead of the clock.
-    func record(_ command: ShiftCommand, commandName: String) throws -> [ShiftEvent] {
-        try recordReturningShift(command, commandName: commandName).events
+    func record(_ command: ShiftCommand) throws -> [ShiftEvent] {
+        try recordReturningShift(command).events
     }
 
-    /// As ``record(_:commandName:)``, also handing back the shift as it stands after the write (for its warnings).
-    func recordReturningShift(_ command: ShiftCommand, commandName: String) throws -> Recorded {
-        try reportingErrors(commandName) {
-            let policy = try policyOption.load()
-            let router = Router(policy: policy)
-            let now = try CommandClock.now(zone: policy.timeZone)
-            let shiftTime = try at.map { try parseAt($0, zone: policy.timeZone) }
-            let journal = try journalOptions.open(.write)
-            let stamp = journalOptions.stamp(now: now, shiftTime: shiftTime)
-            do {
-                let events = try journal.record(command, router: router, stamp: stamp, enteredAfterTheFact: shiftTime == nil ? nil : now) {
-                    try loadRoster(path: rosterPath, policy: policy)
-                }
-                if case .recoveredTornTail(let number, let backup)? = (journal as? Journal)?.health {
-                    complain("heartdesk: journal \(journal.location): cut torn record \(number) left by a crashed writer; original kept at \(backup)")
-                }
-                return Recorded(events: events, state: journal.state, router: router, now: now)
-            } catch let error as ShiftError {
-                throw UserError("refused: \(error)")
-            } catch let error as PolicyError {
-                throw UserError("bad roster: \(error)")
+    /// As ``record(_:)``, also handing back the shift as it stands after the write (for its warnings).
+    func recordReturningShift(_ command: ShiftCommand) throws -> Recorded {
+        let policy = try policyOption.load()
+        let router = Router(policy: policy)
+        let now = try CommandClock.now(zone: policy.timeZone)
+        let shiftTime = try at.map { try parseAt($0, zone: policy.timeZone) }
+        let journal = try journalOptions.open(.write)
+        let stamp = journalOptions.stamp(now: now, shiftTime: shiftTime)
+        do {
+            let events = try journal.record(command, router: router, stamp: stamp, enteredAfterTheFact: shiftTime == nil ? nil : now) {
+                try loadRoster(path: rosterPath, policy: policy)
             }
+            if case .recoveredTornTail(let number, let backup)? = (journal as? Journal)?.health {
+                complain("heartdesk: journal \(journal.location): cut torn record \(number) left by a crashed writer; original kept at \(backup)")
+            }
+            return Recorded(events: events, state: journal.state, router: router, now: now)
+        } catch let error as ShiftError {
+            throw UserError("refused: \(error)")
+        } catch let error as PolicyError {
+            throw UserError("bad roster: \(error)")
         }
     }
-
 }
 
 /// The roster in `path`, or the built-in Durham one; a bad file is a ``PolicyError`` with file and line.
@@ -72,19 +69,6 @@ func loadRoster(path: String?, policy: Policy) throws -> [UnitDefinition] {
         return try RosterLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path, policy: policy)
     }
     return try RosterLoader.bundledDurham(policy: policy)
-}
-
-/// Runs `body`, turning a ``UserError`` or journal error into one line on stderr and exit status 2.
-func reportingErrors<R>(_ commandName: String, _ body: () throws -> R) throws -> R {
-    do {
-        return try body()
-    } catch let error as UserError {
-        complain("heartdesk \(commandName): \(error)")
-        throw ExitCode(2)
-    } catch let error as JournalError {
-        complain("heartdesk \(commandName): \(error)")
-        throw ExitCode(2)
-    }
 }
 
 /// The options every writing `shift` command takes: journal and who writes, policy, roster for a new shift.

@@ -36,61 +36,59 @@ struct ShiftImportCommand: ParsableCommand {
     var roster: String?
 
     func run() throws {
-        try reportingErrors("shift import") {
-            let policy = try policyOption.load()
-            let router = Router(policy: policy)
-            let layout = try exportLayout(mapping: mapping, policy: policy)
-            let units: [UnitDefinition]
-            do {
-                units = try roster.map { try loadRoster(path: $0, policy: policy) }
-                    ?? (policyOption.policy == nil ? try RosterLoader.bundledDurham(policy: policy) : [])
-            } catch let error as PolicyError {
-                throw UserError("bad roster: \(error)")
-            }
-            let path = journalOptions.journal
-            let existed = FileManager.default.fileExists(atPath: path)
-            let journal = try journalOptions.open(.write)
-            guard journal.state.eventCount == 0 else {
-                throw UserError("\(path) already holds \(journal.state.eventCount) events: import writes a new journal")
-            }
-            let bar = ProgressBar.onTerminal()
-            let history: HistoricalShift
-            do {
-                history = try HistoricalShift.read(path: calls, mapping: layout, policy: policy, progress: bar.map { bar in { bar.show($0) } })
-            } catch {
-                bar?.finish()
-                throw UserError("cannot import: \(error)")
-            }
-            bar?.finish()
-            guard let first = history.calls.first else {
-                throw UserError("cannot import: \(calls) has no call the policy knows (\(history.rows) rows, \(history.malformed) malformed, "
-                                + "\(history.unmapped.values.reduce(0, +)) with unmapped codes)")
-            }
-            let zone = policy.timeZone
-            let fileName = URL(fileURLWithPath: calls).lastPathComponent
-            let entries = history.calls.map { call in
-                (entry: NewCall(callType: call.callType, beat: call.beat, flags: call.flags, priority: call.priority,
-                                note: "Imported from \(fileName) line \(call.line)"
-                                    + (call.sourceID.isEmpty ? "" : ", event \(call.sourceID)")),
-                 receivedAt: Self.instant(call.received, zone: zone))
-            }
-            let now = try CommandClock.now(zone: zone)
-            // Who imports is looked up once: the environment read per call cost more than routing it.
-            let opening = journalOptions.stamp(now: now, shiftTime: entries[0].receivedAt)
-            let stamp = { (time: Date) in
-                EventStamp(wallTime: now, shiftTime: time, position: opening.position, operatorName: opening.operatorName)
-            }
-            do {
-                try journal.openShiftIfNew(roster: units, router: router, stamp: opening)
-                try journal.recordHistoricalCalls(entries, router: router, stamp: stamp)
-            } catch {
-                // Nothing of a failed import is kept: the journal it began is removed, whole.
-                if !existed { unlink(path) }
-                if let refused = error as? ShiftError { throw UserError("refused: \(refused)") }
-                throw error
-            }
-            say(Self.summary(history, journal: path, firstReceived: first.received))
+        let policy = try policyOption.load()
+        let router = Router(policy: policy)
+        let layout = try exportLayout(mapping: mapping, policy: policy)
+        let units: [UnitDefinition]
+        do {
+            units = try roster.map { try loadRoster(path: $0, policy: policy) }
+                ?? (policyOption.policy == nil ? try RosterLoader.bundledDurham(policy: policy) : [])
+        } catch let error as PolicyError {
+            throw UserError("bad roster: \(error)")
         }
+        let path = journalOptions.journal
+        let existed = FileManager.default.fileExists(atPath: path)
+        let journal = try journalOptions.open(.write)
+        guard journal.state.eventCount == 0 else {
+            throw UserError("\(path) already holds \(journal.state.eventCount) events: import writes a new journal")
+        }
+        let bar = ProgressBar.onTerminal()
+        let history: HistoricalShift
+        do {
+            history = try HistoricalShift.read(path: calls, mapping: layout, policy: policy, progress: bar.map { bar in { bar.show($0) } })
+        } catch {
+            bar?.finish()
+            throw UserError("cannot import: \(error)")
+        }
+        bar?.finish()
+        guard let first = history.calls.first else {
+            throw UserError("cannot import: \(calls) has no call the policy knows (\(history.rows) rows, \(history.malformed) malformed, "
+                            + "\(history.unmapped.values.reduce(0, +)) with unmapped codes)")
+        }
+        let zone = policy.timeZone
+        let fileName = URL(fileURLWithPath: calls).lastPathComponent
+        let entries = history.calls.map { call in
+            (entry: NewCall(callType: call.callType, beat: call.beat, flags: call.flags, priority: call.priority,
+                            note: "Imported from \(fileName) line \(call.line)"
+                                + (call.sourceID.isEmpty ? "" : ", event \(call.sourceID)")),
+             receivedAt: Self.instant(call.received, zone: zone))
+        }
+        let now = try CommandClock.now(zone: zone)
+        // Who imports is looked up once: the environment read per call cost more than routing it.
+        let opening = journalOptions.stamp(now: now, shiftTime: entries[0].receivedAt)
+        let stamp = { (time: Date) in
+            EventStamp(wallTime: now, shiftTime: time, position: opening.position, operatorName: opening.operatorName)
+        }
+        do {
+            try journal.openShiftIfNew(roster: units, router: router, stamp: opening)
+            try journal.recordHistoricalCalls(entries, router: router, stamp: stamp)
+        } catch {
+            // Nothing of a failed import is kept: the journal it began is removed, whole.
+            if !existed { unlink(path) }
+            if let refused = error as? ShiftError { throw UserError("refused: \(refused)") }
+            throw error
+        }
+        say(Self.summary(history, journal: path, firstReceived: first.received))
     }
 
     /// The instant a local wall-clock reading means; a reading clocks skipped (spring forward) is taken an hour on.

@@ -30,7 +30,7 @@ struct NewCallCommand: ParsableCommand {
         let entry = NewCall(callType: type, beat: beat, flags: answers.yesIDs, flagsAnsweredNo: answers.noIDs, location: location,
                             callerName: caller, callback: callback, language: language, interpreter: interpreter, priority: priority,
                             note: note)
-        let events = try options.writer.record(.newCall(entry), commandName: "shift new-call")
+        let events = try options.writer.record(.newCall(entry))
         for event in events { if case .callReceived(let intake) = event.body { print(intake.id) } }
     }
 }
@@ -51,8 +51,7 @@ struct DispatchCommand: ParsableCommand {
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        _ = try options.writer.record(.dispatch(callID: call, unitID: unit, overrideReason: override, also: also),
-                                      commandName: "shift dispatch")
+        _ = try options.writer.record(.dispatch(callID: call, unitID: unit, overrideReason: override, also: also))
     }
 }
 
@@ -75,7 +74,7 @@ struct ReviseCommand: ParsableCommand {
     func run() throws {
         let revision = CallRevision(callType: type, beat: beat, answers: answers.answers, language: language, location: location,
                                     callback: callback, interpreter: interpreter)
-        let shown = try options.writer.recordReturningShift(.revise(callID: call, revision, note: note), commandName: "shift revise")
+        let shown = try options.writer.recordReturningShift(.revise(callID: call, revision, note: note))
         for event in shown.events {
             guard case .callRevised(let callID, let previous, let facts, let triage, _) = event.body else { continue }
             say("\(callID) revised: \(facts.changes(from: previous).joined(separator: "; "))")
@@ -97,8 +96,8 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        let parsed = try reportingErrors("shift status") { try choice(UnitStatus.self, status, what: "status") }
-        _ = try options.writer.record(.setStatus(unitID: unit, status: parsed), commandName: "shift status")
+        let parsed = try choice(UnitStatus.self, status, what: "status")
+        _ = try options.writer.record(.setStatus(unitID: unit, status: parsed))
     }
 }
 
@@ -113,15 +112,14 @@ struct BackupCommand: ParsableCommand {
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        let command = try reportingErrors("shift backup") { () throws -> ShiftCommand in
-            switch (kind, acknowledge, onScene) {
-            case (let kind?, false, false): return .requestBackup(unitID: unit, kind: try choice(BackupKind.self, kind, what: "back-up kind"))
-            case (nil, true, false): return .acknowledgeBackup(unitID: unit)
-            case (nil, false, true): return .backupArrived(unitID: unit)
-            default: throw UserError("say one of --kind police|ems, --acknowledge or --on-scene")
-            }
+        let command: ShiftCommand
+        switch (kind, acknowledge, onScene) {
+        case (let kind?, false, false): command = .requestBackup(unitID: unit, kind: try choice(BackupKind.self, kind, what: "back-up kind"))
+        case (nil, true, false): command = .acknowledgeBackup(unitID: unit)
+        case (nil, false, true): command = .backupArrived(unitID: unit)
+        default: throw UserError("say one of --kind police|ems, --acknowledge or --on-scene")
         }
-        _ = try options.writer.record(command, commandName: "shift backup")
+        _ = try options.writer.record(command)
     }
 }
 
@@ -133,7 +131,7 @@ struct NoteCommand: ParsableCommand {
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        _ = try options.writer.record(.addNote(callID: call, text: text), commandName: "shift note")
+        _ = try options.writer.record(.addNote(callID: call, text: text))
     }
 }
 
@@ -148,8 +146,8 @@ struct CloseCommand: ParsableCommand {
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        let parsed = try reportingErrors("shift close") { try choice(Disposition.self, disposition, what: "disposition") }
-        let events = try options.writer.record(.close(callID: call, disposition: parsed, declineFollowUp: noFollowUp), commandName: "shift close")
+        let parsed = try choice(Disposition.self, disposition, what: "disposition")
+        let events = try options.writer.record(.close(callID: call, disposition: parsed, declineFollowUp: noFollowUp))
         for event in events {
             if case .callClosed(_, _, let followUpID?) = event.body { print("follow-up \(followUpID) queued (due within 48 h)") }
         }
@@ -164,10 +162,8 @@ struct FollowUpCommand: ParsableCommand {
     @OptionGroup var options: ShiftWriteOptions
 
     func run() throws {
-        let parsed = try reportingErrors("shift follow-up") {
-            try choice(FollowUpStatus.self, status, what: "follow-up status", allowed: [.contacted, .closed])
-        }
-        _ = try options.writer.record(.setFollowUpStatus(followUpID: followUp, status: parsed), commandName: "shift follow-up")
+        let parsed = try choice(FollowUpStatus.self, status, what: "follow-up status", allowed: [.contacted, .closed])
+        _ = try options.writer.record(.setFollowUpStatus(followUpID: followUp, status: parsed))
     }
 }
 

@@ -11,13 +11,11 @@ struct ShowShiftCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object with arrays calls, units and followUps.") var json = false
 
     func run() throws {
-        try reportingErrors("shift show") {
-            let policy = try policyOption.load()
-            let opened = try JournalStore.open(journal, mode: .read)
-            try PolicyOption.check(policy, against: opened.state, journal: journal)
-            let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
-            if json { print(try view.json()) } else { say(view.text()) }
-        }
+        let policy = try policyOption.load()
+        let opened = try JournalStore.open(journal, mode: .read)
+        try PolicyOption.check(policy, against: opened.state, journal: journal)
+        let view = ShiftView(state: opened.state, router: Router(policy: policy), now: try CommandClock.now(zone: policy.timeZone))
+        if json { print(try view.json()) } else { say(view.text()) }
     }
 }
 
