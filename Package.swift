@@ -34,7 +34,7 @@ let package = Package(
         // The shift journal: events in an append-only, hash-chained, fsync'd file.
         .target(
             name: "HeartDeskJournal",
-            dependencies: ["HeartDeskCore", "CLibCrypto", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["HeartDeskCore", "CLibCrypto"],
             swiftSettings: strictness
         ),
         // OpenSSL's libcrypto: the journal's SHA-256 per record without a heap allocation each (Sources/CLibCrypto/shim.h).

@@ -1,5 +1,3 @@
-import Crypto
-
 /// A SHA-256 value held inline (no heap), for chaining records cheaply.
 public struct ChainHash: Sendable, Hashable {
     private var words: (UInt64, UInt64, UInt64, UInt64)
@@ -10,14 +8,6 @@ public struct ChainHash: Sendable, Hashable {
         words = (raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
                  raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
     }
-
-    init(_ digest: SHA256.Digest) {
-        var value = ChainHash.zero
-        digest.withUnsafeBytes { value = ChainHash($0) }
-        self = value
-    }
-
-    private static let zero: ChainHash = [UInt8](repeating: 0, count: 32).withUnsafeBytes { ChainHash($0) }
 
     /// Calls `body` with the 32 bytes.
     func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {

@@ -1,5 +1,4 @@
 import CLibCrypto
-import Crypto
 
 /// The byte layout of a journal file (docs/journal-format.md).
 ///
@@ -16,26 +15,32 @@ enum JournalFormat {
     /// Far above any real event (a roster of hundreds of units is a few KiB); a larger length is damage.
     static let maxPayload = 16 << 20
 
-    static let genesis: ChainHash = header.withUnsafeBytes { ChainHash(SHA256.hash(data: $0)) }
+    static let genesis: ChainHash = header.withUnsafeBytes { sha256($0) }
 
     /// The hash chaining a record with `payload` onto `previous`.
     static func chain(_ previous: ChainHash, payload: UnsafeRawBufferPointer) -> ChainHash {
-        // One message hashed in one call, through libcrypto with its context on the stack: swift-crypto's per-call
-        // overhead (a context allocated and freed, a uniqueness check per update) cost more than the hashing itself
-        // for a record of ~180 bytes, and copying the hash, length and payload into one buffer first costs next to
-        // nothing (docs/benchmarks.md).
+        // One message hashed in one call: copying the hash, length and payload into one buffer first costs next to
+        // nothing beside the hashing (docs/benchmarks.md).
         let prefix = 32 + 4
-        return withUnsafeTemporaryAllocation(byteCount: prefix + payload.count + 32, alignment: 8) { message in
+        return withUnsafeTemporaryAllocation(byteCount: prefix + payload.count, alignment: 8) { message in
             previous.withBytes { message.baseAddress!.copyMemory(from: $0.baseAddress!, byteCount: 32) }
             message.storeBytes(of: UInt32(payload.count).littleEndian, toByteOffset: 32, as: UInt32.self)
             if let bytes = payload.baseAddress {
                 (message.baseAddress! + prefix).copyMemory(from: bytes, byteCount: payload.count)
             }
-            let digest = UnsafeMutableRawBufferPointer(rebasing: message[(prefix + payload.count)...])
-            let hashed = heartdesk_sha256(message.baseAddress!, prefix + payload.count,
-                                          digest.baseAddress!.assumingMemoryBound(to: UInt8.self))
+            return sha256(UnsafeRawBufferPointer(message))
+        }
+    }
+
+    /// SHA-256 of `bytes`, through libcrypto with its context on the caller's stack: swift-crypto allocates and frees
+    /// a context object for every hash, which cost more than the hashing itself for a record of ~180 bytes
+    /// (docs/benchmarks.md).
+    static func sha256(_ bytes: UnsafeRawBufferPointer) -> ChainHash {
+        var digest = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        return withUnsafeMutableBytes(of: &digest) { out in
+            let hashed = heartdesk_sha256(bytes.baseAddress, bytes.count, out.baseAddress!.assumingMemoryBound(to: UInt8.self))
             precondition(hashed == 1, "libcrypto's SHA-256 failed")
-            return ChainHash(UnsafeRawBufferPointer(digest))
+            return ChainHash(UnsafeRawBufferPointer(out))
         }
     }
 
