@@ -155,8 +155,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HeartDeskExerciseTests",
-            dependencies: ["HeartDeskExercise", "HeartDeskReport", "HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole", "TestSupport",
-                           "heartdesk"],
+            dependencies: ["HeartDeskExercise", "HeartDeskReport", "HeartDeskCore", "HeartDeskJournal", "HeartDeskConsole",
+                           "HeartDeskAnalysis", "TestSupport", "heartdesk"],
             swiftSettings: strictness
         ),
         .testTarget(
@@ -185,7 +185,7 @@ if Context.environment["HEARTDESK_FUZZ"] != nil {
     let fuzzTargets: [(name: String, folder: String, module: Target.Dependency)] = [
         ("fuzz-policy", "Policy", "HeartDeskCore"), ("fuzz-scenario", "Scenario", "HeartDeskExercise"),
         ("fuzz-theme", "Theme", "HeartDeskConsole"), ("fuzz-roster", "Roster", "HeartDeskCore"),
-        ("fuzz-journal", "Journal", "HeartDeskJournal"),
+        ("fuzz-journal", "Journal", "HeartDeskJournal"), ("fuzz-export", "Export", "HeartDeskAnalysis"),
     ]
     for target in fuzzTargets {
         package.targets.append(.executableTarget(name: target.name, dependencies: [target.module],

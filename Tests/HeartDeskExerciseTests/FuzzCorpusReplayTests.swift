@@ -1,4 +1,5 @@
 import Foundation
+import HeartDeskAnalysis
 import HeartDeskConsole
 import HeartDeskCore
 import HeartDeskExercise
@@ -23,12 +24,24 @@ struct FuzzCorpusReplayTests {
         case "theme": _ = try Theme.parse(text, name: "fuzz", source: "fuzz.theme")
         case "roster": _ = try RosterLoader.load(yaml: text, source: "fuzz.yaml", policy: Durham.policy)
         case "journal": _ = try JournalImage.replay(JournalImage.image(fromFuzzInput: bytes))
+        case "export": try analyze(bytes)
         default: Issue.record("no reader for \(kind)")
         }
     }
 
+    /// A calls export is read from a file, as the fuzz target reads it, analysed and rendered in every format.
+    static func analyze(_ bytes: [UInt8]) throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("calls.csv")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let analysis = try CallsAnalysis.run(path: path, policies: [Durham.policy], mapping: .durham)
+        for format in AnalysisReport.Format.allCases {
+            #expect(!AnalysisReport.render(analysis, policies: [Durham.policy], format: format).isEmpty)
+        }
+    }
+
     static func inputs(_ folder: String) -> [(kind: String, file: URL)] {
-        ["policy", "scenario", "theme", "roster", "journal"].flatMap { kind -> [(String, URL)] in
+        ["policy", "scenario", "theme", "roster", "journal", "export"].flatMap { kind -> [(String, URL)] in
             let directory = fuzz.appendingPathComponent(folder).appendingPathComponent(kind)
             let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
             return files.filter { !$0.lastPathComponent.hasPrefix(".") }.map { (kind, $0) }
@@ -46,7 +59,7 @@ struct FuzzCorpusReplayTests {
 
     @Test func everySeedStillReads() throws {
         let seeds = Self.inputs("Corpus")
-        #expect(Set(seeds.map(\.kind)) == ["policy", "scenario", "theme", "roster", "journal"])
+        #expect(Set(seeds.map(\.kind)) == ["policy", "scenario", "theme", "roster", "journal", "export"])
         for (kind, file) in seeds {
             let bytes = Array(try Data(contentsOf: file))
             #expect(throws: Never.self, "\(kind)/\(file.lastPathComponent)") { try Self.read(kind, bytes) }
