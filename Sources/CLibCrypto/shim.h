@@ -1,5 +1,5 @@
-// OpenSSL's libcrypto, for the journal's one SHA-256 per record: its SHA256_CTX lives on the caller's stack, where
-// swift-crypto allocates a context object on the heap for every hash (docs/benchmarks.md).
+// OpenSSL's libcrypto, for the journal's SHA-256s (one per record, and the file header's): its SHA256_CTX lives on
+// the caller's stack, where swift-crypto allocates a context object on the heap for every hash (docs/benchmarks.md).
 // The SHA256_* functions are deprecated in OpenSSL 3 in favour of EVP, whose fetched digest and context cost more per
 // short message; they remain part of the 3.x API.
 #define OPENSSL_SUPPRESS_DEPRECATED
