@@ -186,6 +186,7 @@ if Context.environment["HEARTDESK_FUZZ"] != nil {
         ("fuzz-policy", "Policy", "HeartDeskCore"), ("fuzz-scenario", "Scenario", "HeartDeskExercise"),
         ("fuzz-theme", "Theme", "HeartDeskConsole"), ("fuzz-roster", "Roster", "HeartDeskCore"),
         ("fuzz-journal", "Journal", "HeartDeskJournal"), ("fuzz-export", "Export", "HeartDeskAnalysis"),
+        ("fuzz-sidefile", "SideFile", "HeartDeskAnalysis"),
     ]
     for target in fuzzTargets {
         package.targets.append(.executableTarget(name: target.name, dependencies: [target.module],

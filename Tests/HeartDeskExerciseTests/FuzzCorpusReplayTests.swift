@@ -25,7 +25,25 @@ struct FuzzCorpusReplayTests {
         case "roster": _ = try RosterLoader.load(yaml: text, source: "fuzz.yaml", policy: Durham.policy)
         case "journal": _ = try JournalImage.replay(JournalImage.image(fromFuzzInput: bytes))
         case "export": try analyze(bytes)
+        case "sidefile": try readSideFile(bytes)
         default: Issue.record("no reader for \(kind)")
+        }
+    }
+
+    /// The side-file target's input: the first byte picks the reader ('0' vocabulary, '1' places, '2' street guide,
+    /// '3' beat polygons, '4' calls mapping, any other byte one of them), the rest is the file.
+    static func readSideFile(_ bytes: [UInt8]) throws {
+        guard let selector = bytes.first else { return }
+        let directory = TemporaryDirectory()
+        let path = directory.path("side-file")
+        try Data(bytes.dropFirst()).write(to: URL(fileURLWithPath: path))
+        let policy = Durham.policy
+        switch Int(selector &- UInt8(ascii: "0")) % 5 {
+        case 0: _ = try VocabularyReader.load(path: path, displayName: "fuzz", policy: policy)
+        case 1: _ = try PlacesReader.load(path: path, displayName: "fuzz", policy: policy, locator: try policy.loadBeatLocator(), streets: nil)
+        case 2: _ = try StreetGuideReader.load(path: path, displayName: "fuzz", policy: policy)
+        case 3: _ = try BeatLocator.load(path: path, displayName: "fuzz", property: "beat", policy: policy)
+        default: _ = try CallsMapping.load(path: path, policy: policy)
         }
     }
 
@@ -41,7 +59,7 @@ struct FuzzCorpusReplayTests {
     }
 
     static func inputs(_ folder: String) -> [(kind: String, file: URL)] {
-        ["policy", "scenario", "theme", "roster", "journal", "export"].flatMap { kind -> [(String, URL)] in
+        ["policy", "scenario", "theme", "roster", "journal", "export", "sidefile"].flatMap { kind -> [(String, URL)] in
             let directory = fuzz.appendingPathComponent(folder).appendingPathComponent(kind)
             let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
             return files.filter { !$0.lastPathComponent.hasPrefix(".") }.map { (kind, $0) }
@@ -59,7 +77,7 @@ struct FuzzCorpusReplayTests {
 
     @Test func everySeedStillReads() throws {
         let seeds = Self.inputs("Corpus")
-        #expect(Set(seeds.map(\.kind)) == ["policy", "scenario", "theme", "roster", "journal", "export"])
+        #expect(Set(seeds.map(\.kind)) == ["policy", "scenario", "theme", "roster", "journal", "export", "sidefile"])
         for (kind, file) in seeds {
             let bytes = Array(try Data(contentsOf: file))
             #expect(throws: Never.self, "\(kind)/\(file.lastPathComponent)") { try Self.read(kind, bytes) }
