@@ -61,18 +61,20 @@ struct ExerciseCommand: ParsableCommand {
         do { scenario = try ScenarioCatalog.load(self.scenario!) } catch let error as PolicyError {
             throw UserError("bad scenario: \(error)")
         }
-        let now = Date()
-        let path = try journal ?? DefaultJournal.exercisePath(scenario: scenario.name, at: now, zone: scenario.policy.timeZone,
+        // HEARTDESK_CLOCK pins the wall clock here too: the journal's name and every record's wall time come from it.
+        let wallClock = try CommandClock.running(zone: scenario.policy.timeZone, environment: environment)
+        let path = try journal ?? DefaultJournal.exercisePath(scenario: scenario.name, at: wallClock(), zone: scenario.policy.timeZone,
                                                               environment: environment)
         let status: Int32
         do {
             if headless {
-                let journal = try startJournal(at: path, scenario: scenario)
-                _ = try HeadlessExercise.play(scenario, into: journal, trainee: auto ? AutoTrainee(scenario: scenario) : nil)
+                let journal = try startJournal(at: path, scenario: scenario, wallClock: wallClock)
+                _ = try HeadlessExercise.play(scenario, into: journal, trainee: auto ? AutoTrainee(scenario: scenario) : nil,
+                                              wallClock: wallClock)
                 try finish(journalAt: path, scenario: scenario, environment: environment)
                 return
             }
-            status = try runConsole(scenario: scenario, journalAt: path, environment: environment)
+            status = try runConsole(scenario: scenario, journalAt: path, wallClock: wallClock, environment: environment)
         } catch let error as ExerciseJournal.AlreadyExists {
             throw UserError(error.description)
         }
@@ -81,23 +83,25 @@ struct ExerciseCommand: ParsableCommand {
 
     /// A new journal for the exercise: a file, or a shift with no events yet in a database (a trainer can then watch
     /// from another position with a read-only console on the same URL).
-    private func startJournal(at location: String, scenario: Scenario) throws -> any ShiftJournal {
-        guard JournalStore.isDatabase(location) else { return try ExerciseJournal.create(location, scenario: scenario, wallClock: Date.init) }
+    private func startJournal(at location: String, scenario: Scenario, wallClock: () -> Date) throws -> any ShiftJournal {
+        guard JournalStore.isDatabase(location) else { return try ExerciseJournal.create(location, scenario: scenario, wallClock: wallClock) }
         let journal = try JournalStore.open(location, mode: .write)
-        try ExerciseJournal.start(journal, scenario: scenario, wallClock: Date.init)
+        try ExerciseJournal.start(journal, scenario: scenario, wallClock: wallClock)
         return journal
     }
 
-    private func runConsole(scenario: Scenario, journalAt location: String, environment: [String: String]) throws -> Int32 {
+    private func runConsole(scenario: Scenario, journalAt location: String, wallClock: @escaping () -> Date,
+                            environment: [String: String]) throws -> Int32 {
         let theme: Theme
         do { theme = try ThemeCatalog.load(self.theme, environment: environment) } catch { throw UserError("bad theme: \(error)") }
         do { try ConsoleRunner.checkTerminal(environment: environment) } catch { throw UserError("\(error)") }
         // The trainee gets the aids a live console has: words to call types, locations to beats and places.
         let intake: IntakeAids
         do { intake = try IntakeAids.load(for: scenario.policy) } catch let error as PolicyError { throw UserError("bad intake data: \(error)") }
-        let journal = try startJournal(at: location, scenario: scenario)
+        let journal = try startJournal(at: location, scenario: scenario, wallClock: wallClock)
         let driver = try ExerciseConsole(scenario: scenario, journal: journal, journalName: JournalStore.shortName(of: journal), speed: speed,
-                                         operatorName: JournalOptions.resolvedOperator(operatorName), position: position, intake: intake)
+                                         operatorName: JournalOptions.resolvedOperator(operatorName), position: position, intake: intake,
+                                         wallClock: wallClock)
         let status = driver.run(theme: theme)
         try finish(journalAt: location, scenario: scenario, environment: environment)
         return status

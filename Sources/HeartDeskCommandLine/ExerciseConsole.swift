@@ -16,15 +16,18 @@ final class ExerciseConsole {
     private var retriagesSeen = 0
     private var ringsSeen = 0
     private var failed = false
+    private let wallClock: () -> Date
 
     /// Runs `scenario` on `journal`, whose shift ``ExerciseJournal`` has opened; `journalName` names it in the header.
+    /// `wallClock` is the real time the simulated clock runs against (pinned by `HEARTDESK_CLOCK` in tests).
     init(scenario: Scenario, journal: any ShiftJournal, journalName: String, speed: Double, operatorName: String, position: String,
-         intake: IntakeAids) throws {
-        let now = Date()
+         intake: IntakeAids, wallClock: @escaping () -> Date) throws {
+        let now = wallClock()
+        self.wallClock = wallClock
         self.journal = journal
         let router = Router(policy: scenario.policy)
         clock = ExerciseClock(simulated: scenario.start, wall: now, speed: speed)
-        recorder = ExerciseRecorder(journal: journal, router: router, wallClock: Date.init)
+        recorder = ExerciseRecorder(journal: journal, router: router, wallClock: wallClock)
         director = ExerciseDirector(scenario: scenario)
         let info = SessionInfo(operatorName: operatorName, position: position,
                                journalName: journalName,
@@ -44,7 +47,7 @@ final class ExerciseConsole {
     /// Runs the console until the trainee quits; returns its exit status.
     func run(theme: Theme) -> Int32 {
         ConsoleRunner.run(session: session, theme: theme, clock: { [unowned self] in
-            let wall = Date()
+            let wall = wallClock()
             return ConsoleTime(wall: wall, shift: clock.simulated(at: wall))
         }, onTick: { [unowned self] session, now in
             step(session, at: now)

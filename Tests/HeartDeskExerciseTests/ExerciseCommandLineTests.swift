@@ -28,13 +28,21 @@ struct ExerciseCommandLineTests {
         }
     }
 
-    @Test("without --journal, an exercise journal goes under the state directory, never over a live shift's")
+    @Test("without --journal, an exercise journal goes under the state directory, never over a live shift's, named and stamped by the injected clock")
     func defaultJournal() throws {
-        let run = try heartdesk(["exercise", "safety-test", "--headless"])
+        let run = try HeartDeskBinary.run(["exercise", "safety-test", "--headless"],
+                                          environment: ["USER": "trainer", "XDG_STATE_HOME": directory.path("state"),
+                                                        "HEARTDESK_CLOCK": "2026-11-23T21:00:09"])
         #expect(run.status == 0, "\(run.stderr)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("state/heartdesk/exercises"))
-        #expect(files.contains { $0.hasPrefix("safety-test-") && $0.hasSuffix(".journal") })
+        let folder = directory.path("state/heartdesk/exercises")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(files.contains("safety-test-2026-11-23-210009.journal"), "\(files)")
         #expect(run.stdout.contains("Score: 0 of 6 calls handled as expected · 6 mistakes"))
+        // Every record's wall time is the pinned instant onward (Durham is five hours behind UTC in November), not today's date.
+        let journal = try Journal.open(folder + "/safety-test-2026-11-23-210009.journal", mode: .read, keepEvents: true)
+        let pinned = Date(timeIntervalSince1970: 1_795_485_609)  // 2026-11-24T02:00:09Z
+        #expect(journal.events.first?.wallTime == pinned)
+        #expect(journal.events.allSatisfy { $0.wallTime >= pinned && $0.wallTime < pinned + 60 })
     }
 
     @Test("a scenario file by path; a bad one is refused with its line and no journal is made")
