@@ -49,8 +49,8 @@ func runSuggestionBenchmark() throws {
         yaml += "  \"Call Type \(type)\": {\(phrases.joined(separator: ", "))}\n"
     }
     let policyPath = directory.appendingPathComponent("large.yaml")
-    try (generatedPolicy(callTypes: 300) + "vocabulary: vocabulary.yaml\n").write(to: policyPath, atomically: true, encoding: .utf8)
-    try yaml.write(to: directory.appendingPathComponent("vocabulary.yaml"), atomically: true, encoding: .utf8)
+    try (generatedPolicy(callTypes: 300) + "vocabulary: vocabulary.yaml\n").write(to: policyPath, atomically: false, encoding: .utf8)
+    try yaml.write(to: directory.appendingPathComponent("vocabulary.yaml"), atomically: false, encoding: .utf8)
     let policy = try PolicyLoader.load(contentsOf: policyPath)
     var began = nanoseconds()
     guard let vocabulary = try policy.loadVocabulary() else { throw BenchError("no vocabulary") }

@@ -28,7 +28,7 @@ struct AnalyzeTests {
 
     static func durhamFile(_ directory: TemporaryDirectory) throws -> String {
         let path = directory.path("calls.csv")
-        try ([durhamHeader] + durhamRows).joined(separator: "\r\n").appending("\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try ([durhamHeader] + durhamRows).joined(separator: "\r\n").appending("\r\n").write(toFile: path, atomically: false, encoding: .utf8)
         return path
     }
 
@@ -116,8 +116,8 @@ struct AnalyzeTests {
     func anotherCity() throws {
         let directory = TemporaryDirectory()
         let policyPath = directory.path("smallton.yaml"), mappingPath = directory.path("smallton-mapping.yaml")
-        try Self.smalltonPolicy.write(toFile: policyPath, atomically: true, encoding: .utf8)
-        try Self.smalltonMapping.write(toFile: mappingPath, atomically: true, encoding: .utf8)
+        try Self.smalltonPolicy.write(toFile: policyPath, atomically: false, encoding: .utf8)
+        try Self.smalltonMapping.write(toFile: mappingPath, atomically: false, encoding: .utf8)
         let policy = try PolicyLoader.load(contentsOf: URL(fileURLWithPath: policyPath), displayName: policyPath)
         let calls = directory.path("smallton.csv")
         // 11:30 PM Sat: NIGHT open, N1 → NIGHT. 2:15 AM Sun in S1: outside the area. 9:00 AM Sun: closed.
@@ -129,7 +129,7 @@ struct AnalyzeTests {
             3,N1,101,11/29/2026 9:00 AM
             4,N1,5150W,11/29/2026 10:00 PM
             5,-1,5150,11/30/2026 12:05 AM
-            """.write(toFile: calls, atomically: true, encoding: .utf8)
+            """.write(toFile: calls, atomically: false, encoding: .utf8)
         let mapping = try CallsMapping.load(path: mappingPath, policy: policy)
         let analysis = try CallsAnalysis.run(path: calls, policies: [policy], mapping: mapping)
         let tally = analysis.tallies[0]
@@ -168,7 +168,7 @@ struct AnalyzeTests {
         let rows = minutes.enumerated().map { index, minute in
             "E\(index),,2026-11-23,\(10 + minute / 60):\(String(format: "%02d", minute % 60)):00,911,2,Mental Health Crisis,x,0,0,D1,111,1,RPT,N"
         }
-        try ([Self.durhamHeader] + rows).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try ([Self.durhamHeader] + rows).joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
         let analysis = try CallsAnalysis.run(path: path, policies: [Durham.policy], mapping: .durham,
                                              options: .init(staff: ["CRT": units], serviceMinutes: ["CRT": 60]))
         let estimate = try #require(analysis.staffing.first)
@@ -193,7 +193,7 @@ struct AnalyzeTests {
     func badMapping(text: String, line: Int, message: String) throws {
         let directory = TemporaryDirectory()
         let path = directory.path("m.yaml")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         #expect {
             _ = try CallsMapping.load(path: path, policy: Durham.policy)
         } throws: { error in
@@ -206,7 +206,7 @@ struct AnalyzeTests {
     func missingColumn() throws {
         let directory = TemporaryDirectory()
         let path = directory.path("c.csv")
-        try "Call Date,Call Time,Beat\n2026-11-23,10:00,111\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "Call Date,Call Time,Beat\n2026-11-23,10:00,111\n".write(toFile: path, atomically: false, encoding: .utf8)
         #expect {
             _ = try CallsAnalysis.run(path: path, policies: [Durham.policy], mapping: .durham)
         } throws: { error in
@@ -233,7 +233,7 @@ struct AnalyzeCommandTests {
 
         let hostile = directory.path("hostile.csv")
         try "\(AnalyzeTests.durhamHeader)\nE1,,2026-11-23,14:05,911,2,\u{1B}]0;pwned\u{07}<script>,x,0,0,D1,111,1,RPT,N\n"
-            .write(toFile: hostile, atomically: true, encoding: .utf8)
+            .write(toFile: hostile, atomically: false, encoding: .utf8)
         let text = try HeartDeskBinary.run(["analyze", hostile])
         #expect(text.status == 0 && !text.stdout.contains("\u{1B}") && !text.stdout.contains("\u{07}"))
         let markdown = try HeartDeskBinary.run(["analyze", hostile, "--format", "md"])

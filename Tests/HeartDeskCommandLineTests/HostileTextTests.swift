@@ -95,7 +95,7 @@ struct HostileTextTests {
                 type: Trespass
                 beat: "111"
                 caller: "\(title)"
-            """.write(toFile: scenario, atomically: true, encoding: .utf8)
+            """.write(toFile: scenario, atomically: false, encoding: .utf8)
         let exerciseJournal = directory.path("drill.journal")
         let run = try heartdesk(["exercise", scenario, "--headless", "--auto", "--journal", exerciseJournal])
         #expect(run.status == 0, "\(run.stderr)")

@@ -11,8 +11,8 @@ struct PortablePolicyCommandLineTests {
     var roster: String { directory.path("bayview-roster.yaml") }
 
     init() throws {
-        try PolicyText.otherCity.write(toFile: policy, atomically: true, encoding: .utf8)
-        try PolicyText.otherCityRoster.write(toFile: roster, atomically: true, encoding: .utf8)
+        try PolicyText.otherCity.write(toFile: policy, atomically: false, encoding: .utf8)
+        try PolicyText.otherCityRoster.write(toFile: roster, atomically: false, encoding: .utf8)
     }
 
     func heartdesk(_ arguments: [String]) throws -> HeartDeskBinary.Outcome {
@@ -65,7 +65,7 @@ struct PortablePolicyCommandLineTests {
         let id = try newCall(["--type", "5150", "--beat", "1"])
         let before = try Data(contentsOf: URL(fileURLWithPath: journal))
         let edited = directory.path("bayview-edited.yaml")
-        try (PolicyText.otherCity + "\n# hours under review\n").write(toFile: edited, atomically: true, encoding: .utf8)
+        try (PolicyText.otherCity + "\n# hours under review\n").write(toFile: edited, atomically: false, encoding: .utf8)
 
         let underDurham = try heartdesk(["shift", "note", id, "more", "--journal", journal])
         #expect(underDurham.status != 0)
@@ -116,7 +116,7 @@ struct PortablePolicyCommandLineTests {
 
         let durhamRoles = directory.path("durham-roles.yaml")
         try PolicyText.otherCityRoster.replacingOccurrences(of: "[officer]", with: "[cit-officer]")
-            .write(toFile: durhamRoles, atomically: true, encoding: .utf8)
+            .write(toFile: durhamRoles, atomically: false, encoding: .utf8)
         let refused = try heartdesk(["shift", "new-call", "--journal", directory.path("other.hdj"), "--policy", policy,
                                      "--roster", durhamRoles, "--type", "918", "--beat", "1"])
         #expect(refused.status != 0)

@@ -71,7 +71,7 @@ struct RouteCommandTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let good = directory.appendingPathComponent("testville.yaml")
-        try PolicyText.minimal.write(to: good, atomically: true, encoding: .utf8)
+        try PolicyText.minimal.write(to: good, atomically: false, encoding: .utf8)
         let run = try HeartDeskBinary.run(["route", "--policy", good.path, "--type", "crisis", "--beat", "2",
                                            "--at", "2026-11-23T10:00", "--json"])
         #expect(run.status == 0, "\(run.stderr)")
@@ -79,7 +79,7 @@ struct RouteCommandTests {
 
         let broken = directory.appendingPathComponent("broken.yaml")
         let text = PolicyText.minimal(replacing: #"close: "17:00""#, with: #"close: "25:00""#)
-        try text.write(to: broken, atomically: true, encoding: .utf8)
+        try text.write(to: broken, atomically: false, encoding: .utf8)
         let bad = try HeartDeskBinary.run(["route", "--policy", broken.path, "--type", "crisis", "--beat", "2"])
         #expect(bad.status != 0)
         let line = PolicyText.line(of: "25:00", in: text)

@@ -39,7 +39,7 @@ struct ShiftImportTests {
     @Test("a Durham day: every call at its own time and in time order, decided as worked by hand; bad rows named by line")
     func durhamDay() throws {
         let file = directory.path("day.csv")
-        try Self.day.write(toFile: file, atomically: true, encoding: .utf8)
+        try Self.day.write(toFile: file, atomically: false, encoding: .utf8)
         let run = try heartdesk(["shift", "import", file, "--journal", journal])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
@@ -68,7 +68,7 @@ struct ShiftImportTests {
     @Test("import writes a new journal only, and a failed import leaves none behind")
     func newJournalOnly() throws {
         let file = directory.path("day.csv")
-        try Self.day.write(toFile: file, atomically: true, encoding: .utf8)
+        try Self.day.write(toFile: file, atomically: false, encoding: .utf8)
         #expect(try heartdesk(["shift", "import", file, "--journal", journal]).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: journal))
         let again = try heartdesk(["shift", "import", file, "--journal", journal])
@@ -76,13 +76,13 @@ struct ShiftImportTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: journal)) == before)
 
         let nothing = directory.path("nothing.csv")
-        try "\(Self.header)\nE1,,2026-11-23,09:05:00,911,2,Spaceship,,,,D1,111,,,\n".write(toFile: nothing, atomically: true, encoding: .utf8)
+        try "\(Self.header)\nE1,,2026-11-23,09:05:00,911,2,Spaceship,,,,D1,111,,,\n".write(toFile: nothing, atomically: false, encoding: .utf8)
         let other = directory.path("other.hdj")
         let refused = try heartdesk(["shift", "import", nothing, "--journal", other])
         #expect(refused.status != 0 && refused.stderr.contains("has no call the policy knows"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: other))
         let missingColumn = directory.path("bad.csv")
-        try "Call Date,Call Time,Nature\n2026-11-23,09:05:00,MHC\n".write(toFile: missingColumn, atomically: true, encoding: .utf8)
+        try "Call Date,Call Time,Nature\n2026-11-23,09:05:00,MHC\n".write(toFile: missingColumn, atomically: false, encoding: .utf8)
         let bad = try heartdesk(["shift", "import", missingColumn, "--journal", other])
         #expect(bad.status != 0 && bad.stderr.contains("no column 'Beat'"), "\(bad.stderr)")
         #expect(!FileManager.default.fileExists(atPath: other))
@@ -91,22 +91,22 @@ struct ShiftImportTests {
     @Test("another city's export through a mapping: its codes, the flags a code implies, its roster")
     func anotherCity() throws {
         let policy = directory.path("bayview.yaml"), roster = directory.path("roster.yaml"), mapping = directory.path("mapping.yaml")
-        try PolicyText.otherCity.write(toFile: policy, atomically: true, encoding: .utf8)
-        try PolicyText.otherCityRoster.write(toFile: roster, atomically: true, encoding: .utf8)
+        try PolicyText.otherCity.write(toFile: policy, atomically: false, encoding: .utf8)
+        try PolicyText.otherCityRoster.write(toFile: roster, atomically: false, encoding: .utf8)
         try """
             columns: {received: when, callType: code, beat: area, id: incident, priority: pri}
             timeFormat: "yyyy-MM-dd HH:mm"
             callTypes:
               "5150W": {type: "5150", flags: [weapon]}
             beats: {"-1": unknown}
-            """.write(toFile: mapping, atomically: true, encoding: .utf8)
+            """.write(toFile: mapping, atomically: false, encoding: .utf8)
         let file = directory.path("bayview.csv")
         try """
             incident,when,code,area,pri
             A-1,2026-11-23 03:00,5150,1,0
             A-2,2026-11-23 03:10,5150W,2,4
             A-3,2026-11-23 03:20,918,-1,9
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+            """.write(toFile: file, atomically: false, encoding: .utf8)
         let run = try heartdesk(["shift", "import", file, "--journal", journal, "--policy", policy, "--mapping", mapping, "--roster", roster])
         #expect(run.status == 0, "\(run.stderr)")
         let imported = try calls(policy: ["--policy", policy])

@@ -70,7 +70,7 @@ struct BeatLocatorTests {
         ]
         for (text, message) in cases {
             let path = directory.path("beats.geojson")
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
             #expect(throws: PolicyError(file: "beats.geojson", line: nil, message: message)) {
                 try BeatLocator.load(path: path, displayName: "beats.geojson", property: "beat", policy: Durham.policy)
             }

@@ -106,7 +106,7 @@ struct CallTypeSuggestionTests {
         ]
         for (text, message) in cases {
             let path = directory.path("v.yaml")
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
             do {
                 _ = try VocabularyReader.load(path: path, displayName: "v.yaml", policy: Durham.policy)
                 Issue.record("accepted: \(text)")

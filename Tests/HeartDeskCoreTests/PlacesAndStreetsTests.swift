@@ -68,7 +68,7 @@ struct PlacesAndStreetsTests {
     func badFiles(kind: String, text: String, expected: String) throws {
         let directory = TemporaryDirectory()
         let policyPath = try IntakeFiles.writeDurhamPolicy(in: directory.url.path)
-        try text.write(toFile: directory.path("\(kind).yaml"), atomically: true, encoding: .utf8)
+        try text.write(toFile: directory.path("\(kind).yaml"), atomically: false, encoding: .utf8)
         let policy = try PolicyLoader.load(contentsOf: URL(fileURLWithPath: policyPath))
         #expect(throws: PolicyError.self) { try IntakeAids.load(for: policy) }
         do { _ = try IntakeAids.load(for: policy) } catch {

@@ -53,7 +53,7 @@ struct ExerciseCommandLineTests {
         start: 2026-11-23T13:00
         calls:
           - {id: one, at: +0:05, says: "He is pacing and shouting.", type: Mental Health Crisis, beat: "111"}
-        """.write(toFile: good, atomically: true, encoding: .utf8)
+        """.write(toFile: good, atomically: false, encoding: .utf8)
         let run = try heartdesk(["exercise", good, "--headless", "--auto", "--journal", directory.path("drill.journal")])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Score: 1 of 1 calls handled as expected · 0 mistakes · perfect"))
@@ -65,7 +65,7 @@ struct ExerciseCommandLineTests {
         calls:
           - {id: one, at: +0:05, says: "He is pacing.", type: Mental Health Crisis, beat: "111"}
           - {id: two, at: 12:30, says: "Again.", type: Mental Health Crisis, beat: "111"}
-        """.write(toFile: bad, atomically: true, encoding: .utf8)
+        """.write(toFile: bad, atomically: false, encoding: .utf8)
         let refused = try heartdesk(["exercise", bad, "--headless", "--journal", directory.path("bad.journal")])
         #expect(refused.status == 2)
         #expect(refused.stderr == "heartdesk exercise: bad scenario: \(bad):5: '12:30' is before the exercise starts (2026-11-23T13:00:00-05:00)\n")

@@ -35,8 +35,8 @@ public enum IntakeFiles {
     public static func writeDurhamPolicy(in directory: String) throws -> String {
         let policy = directory + "/durham-intake.yaml"
         try PolicyText.writeDurhamOpenAllHours(to: policy)
-        try places.write(toFile: directory + "/places.yaml", atomically: true, encoding: .utf8)
-        try streets.write(toFile: directory + "/streets.yaml", atomically: true, encoding: .utf8)
+        try places.write(toFile: directory + "/places.yaml", atomically: false, encoding: .utf8)
+        try streets.write(toFile: directory + "/streets.yaml", atomically: false, encoding: .utf8)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: policy))
         handle.seekToEndOfFile()
         handle.write(Data("\nplaces: places.yaml\nstreets: streets.yaml\ninterpreterLine: \"\(interpreterLine)\"\n".utf8))

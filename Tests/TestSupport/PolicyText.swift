@@ -79,7 +79,7 @@ extension PolicyText {
         try lines.joined(separator: "\n")
             .replacingOccurrences(of: "file: durham-beats.geojson", with: "file: \(folder)/durham-beats.geojson")
             .replacingOccurrences(of: "vocabulary: durham-vocabulary.yaml", with: "vocabulary: \(folder)/durham-vocabulary.yaml")
-            .write(toFile: path, atomically: true, encoding: .utf8)
+            .write(toFile: path, atomically: false, encoding: .utf8)
     }
 }
 

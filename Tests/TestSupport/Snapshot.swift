@@ -44,7 +44,7 @@ public enum Snapshot {
         let actual = text(of: grid, theme: theme)
         if ProcessInfo.processInfo.environment["HEARTDESK_RECORD_SNAPSHOTS"] == "1" {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try? actual.write(to: file, atomically: true, encoding: .utf8)
+            try? actual.write(to: file, atomically: false, encoding: .utf8)
             return nil
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {

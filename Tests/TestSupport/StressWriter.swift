@@ -16,7 +16,8 @@ public final class StressWriter {
         process.executableURL = URL(fileURLWithPath: argv[0])
         process.arguments = Array(argv.dropFirst())
         process.standardOutput = output
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        // Not FileManager.createFile: on Linux it writes atomically and leaves an empty TemporaryDirectory.* in /tmp.
+        try Data().write(to: errorFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
     }
