@@ -92,10 +92,9 @@ func runImportBenchmark() throws {
 /// A year of plausible Durham calls: every call type, beats in and outside the pilot, any hour; the same every run.
 func writeDurhamExport(rows: Int, policy: Policy, to path: String) throws {
     var random = SeededGenerator(state: 11)
-    guard let handle = FileHandle(forWritingAtPath: path) ?? {
-        FileManager.default.createFile(atPath: path, contents: nil)
-        return FileHandle(forWritingAtPath: path)
-    }() else { throw BenchError("cannot write \(path)") }
+    // Emptied first: a longer export left from an earlier run must not keep its tail.
+    try Data().write(to: URL(fileURLWithPath: path))
+    guard let handle = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
     defer { try? handle.close() }
     var chunk = "Event Number,Case Number,Call Date,Call Time,Source,Priority,Nature,Address,X,Y,District,Beat,Tract,Disposition,Cancelled\n"
     let start = Date(timeIntervalSince1970: 1_735_707_600)  // 2025-01-01 05:00 UTC, midnight in Durham

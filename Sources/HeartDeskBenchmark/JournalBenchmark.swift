@@ -29,15 +29,19 @@ func runJournalBenchmark() throws {
                  sqliteSeconds / Double(appendCount) * 1e6, Double(appendCount) / sqliteSeconds, sqliteSeconds / journalSeconds))
 
     // 2. Replay of a 1M-event journal into state (written in synced batches of 10,000).
-    let replayCount = 1_000_000
+    let replayCount = 1_000_000, replayRuns = 11
     try writeJournal(syntheticShift(policy: policy, units: units, eventCount: replayCount), to: directory + "/replay.hdj")
     let size = (try FileManager.default.attributesOfItem(atPath: directory + "/replay.hdj")[.size] as? NSNumber)?.intValue ?? 0
-    start = nanoseconds()
-    let replayed = try Journal.open(directory + "/replay.hdj", mode: .read)
-    let replaySeconds = Double(nanoseconds() - start) / 1e9
-    print(String(format: "replay: %d events (%.0f MB) into state in %.3f s = %.2f M events/s (%d calls, %d follow-ups)",
-                 replayed.recordCount, Double(size) / 1e6, replaySeconds, Double(replayed.recordCount) / replaySeconds / 1e6,
-                 replayed.state.calls.count, replayed.state.followUps.count))
+    // One replay's rate moves by a third from minute to minute on a shared machine: the median of several, each
+    // from a cold heap as a console starting has, with the slowest and fastest beside it.
+    let stealBefore = stolenMilliseconds(), runsStarted = nanoseconds()
+    let runs = try (0..<replayRuns).map { _ in try MeasuredReplay(path: directory + "/replay.hdj") }
+    let steal = stealDescription(since: stealBefore, seconds: Double(nanoseconds() - runsStarted) / 1e9)
+    let rates = runs.map(\.eventsPerSecond).sorted()
+    print(String(format: "replay: %d events (%.0f MB) into state (%d calls, %d follow-ups), %d replays: median %.2f M events/s "
+                 + "(slowest %.2f, fastest %.2f); all threads' CPU a replay, median %.3f s; %@",
+                 runs[0].events, Double(size) / 1e6, runs[0].calls, runs[0].followUps, runs.count, rates[rates.count / 2] / 1e6,
+                 rates[0] / 1e6, rates[rates.count - 1] / 1e6, runs.map(\.allThreadsSeconds).sorted()[runs.count / 2], steal))
 
     // 3. Open-to-ready of a 50k-event shift, opened for writing as a console does; best and median of 5.
     try writeJournal(syntheticShift(policy: policy, units: units, eventCount: 50_000), to: directory + "/shift50k.hdj")
@@ -55,23 +59,43 @@ func runJournalBenchmark() throws {
 /// Replays the journal at `path` five times (read-only), printing each run's rate: a target for `perf record`.
 func runReplayBenchmark(path: String) throws {
     for _ in 0..<5 {
-        let heapBefore = MemoryReading.now("", trim: true).heapKB
         let stealBefore = stolenMilliseconds()
-        let start = nanoseconds(), startCPU = threadCPUNanoseconds(), startProcessCPU = processCPUNanoseconds()
-        let replayed = try Journal.open(path, mode: .read)
-        let seconds = Double(nanoseconds() - start) / 1e9
-        // The folding (calling) thread's own CPU time: the longest of the three threads' work, and steadier than
-        // the wall clock on a shared machine.
-        let foldSeconds = Double(threadCPUNanoseconds() - startCPU) / 1e9
-        // All three threads': on two cores the wall time cannot be less than half of it.
-        let allSeconds = Double(processCPUNanoseconds() - startProcessCPU) / 1e9
-        let steal = stealDescription(since: stealBefore, seconds: seconds)
-        // What the replayed shift keeps in memory: the heap it holds once the reading threads are gone.
-        let heldKB = MemoryReading.now("", trim: true).heapKB - heapBefore
+        let run = try MeasuredReplay(path: path)
+        let steal = stealDescription(since: stealBefore, seconds: run.seconds)
         print(String(format: "replay %@: %d events in %.3f s = %.2f M events/s; folding thread %.3f s of CPU, all threads %.3f s; "
                      + "%d calls hold %.1f MB of heap (%.2f KB a call); %@", path,
-                     replayed.recordCount, seconds, Double(replayed.recordCount) / seconds / 1e6, foldSeconds, allSeconds,
-                     replayed.state.calls.count, Double(heldKB) / 1024, Double(heldKB) / Double(max(1, replayed.state.calls.count)), steal))
+                     run.events, run.seconds, run.eventsPerSecond / 1e6, run.foldingThreadSeconds, run.allThreadsSeconds,
+                     run.calls, Double(run.heldKB) / 1024, Double(run.heldKB) / Double(max(1, run.calls)), steal))
+    }
+}
+
+/// One read-only replay of a journal into state, from a cold heap: its time, its CPU and the heap the state holds.
+struct MeasuredReplay {
+    let events: Int
+    let calls: Int
+    let followUps: Int
+    let seconds: Double
+    /// The folding (calling) thread's own CPU time: the longest of the three threads' work, and steadier than the
+    /// wall clock on a shared machine.
+    let foldingThreadSeconds: Double
+    /// All three threads': on two cores the wall time cannot be less than half of it.
+    let allThreadsSeconds: Double
+    /// What the replayed shift keeps in memory: the heap it holds once the reading threads are gone.
+    let heldKB: Int
+
+    var eventsPerSecond: Double { Double(events) / seconds }
+
+    init(path: String) throws {
+        let heapBefore = MemoryReading.now("", trim: true).heapKB
+        let start = nanoseconds(), startCPU = threadCPUNanoseconds(), startProcessCPU = processCPUNanoseconds()
+        let replayed = try Journal.open(path, mode: .read)
+        seconds = Double(nanoseconds() - start) / 1e9
+        foldingThreadSeconds = Double(threadCPUNanoseconds() - startCPU) / 1e9
+        allThreadsSeconds = Double(processCPUNanoseconds() - startProcessCPU) / 1e9
+        heldKB = MemoryReading.now("", trim: true).heapKB - heapBefore
+        events = replayed.recordCount
+        calls = replayed.state.calls.count
+        followUps = replayed.state.followUps.count
     }
 }
 
