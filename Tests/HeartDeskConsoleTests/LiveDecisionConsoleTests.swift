@@ -160,7 +160,8 @@ import TestSupport
         #expect(console.screenText().contains("weapon not asked"))
     }
 
-    @Test func beatAndLocationMustBeGivenDeliberately() throws {
+    @Test("beat and location must be given deliberately; each refusal takes the cursor to the empty field")
+    func beatAndLocationMustBeGivenDeliberately() throws {
         let console = try ConsoleHarness()
         console.press(.character("n"))
         console.type("sui")
@@ -168,9 +169,12 @@ import TestSupport
         #expect(console.state.shift.calls.isEmpty)
         #expect(console.state.message?.text.hasPrefix("Beat is empty") == true)
         console.press(.character("?"))
+        // From the last field, far from the location: Enter anywhere names the empty field and goes to it.
+        console.press(Array(repeating: .down, count: 12))
         console.press(.enter)
         #expect(console.state.message?.text.hasPrefix("Location is empty") == true)
-        console.press(.tab, .tab, .tab, .tab)
+        guard case .newCall(let form)? = console.state.overlay else { Issue.record("form closed"); return }
+        #expect(form.focusedField == .location)
         console.type("bridge on Main St")
         console.press(.enter)
         let call = try #require(console.state.shift.call("C-0001"))

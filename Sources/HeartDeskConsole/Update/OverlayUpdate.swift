@@ -88,7 +88,7 @@ extension ConsoleState {
                 form.focus += 1
                 return nil
             }
-            return submit(form)
+            return submit(&form)
         case .character(let c) where field == .interpreter:
             switch c {
             case "y", "Y": form.interpreter = .spoken
@@ -185,25 +185,28 @@ extension ConsoleState {
         form.matchSelection = 0
     }
 
-    private mutating func submit(_ form: NewCallForm) -> ConsoleEffect? {
-        let typed = form.text(.callType).trimmingCharacters(in: .whitespaces)
-        guard !typed.isEmpty else {
-            message = .error("Call type is empty: type part of its name, code or an alias")
+    /// Records the form; a required field left empty or wrong says so and takes the cursor to it, so the call-taker
+    /// types the answer next instead of hunting for the field.
+    private mutating func submit(_ form: inout NewCallForm) -> ConsoleEffect? {
+        func refuse(_ text: String, focusing field: NewCallForm.Field) -> ConsoleEffect? {
+            message = .error(text)
+            if let index = form.fields.firstIndex(of: field) { form.focus = index }
             return nil
         }
+        let typed = form.text(.callType).trimmingCharacters(in: .whitespaces)
+        guard !typed.isEmpty else {
+            return refuse("Call type is empty: type part of its name, code or an alias", focusing: .callType)
+        }
         do { _ = try policy.resolveCallType(typed) } catch {
-            message = .error(error.description)
-            return nil
+            return refuse(error.description, focusing: .callType)
         }
         let beat = form.text(.beat).trimmingCharacters(in: .whitespaces)
         guard !beat.isEmpty else {
-            message = .error("Beat is empty: type the beat, or ? for unknown (outside-area rules then apply)")
-            return nil
+            return refuse("Beat is empty: type the beat, or ? for unknown (outside-area rules then apply)", focusing: .beat)
         }
         let location = form.text(.location).trimmingCharacters(in: .whitespaces)
         guard !location.isEmpty else {
-            message = .error("Location is empty: where is the person? (type unknown if the caller cannot say)")
-            return nil
+            return refuse("Location is empty: where is the person? (type unknown if the caller cannot say)", focusing: .location)
         }
         let yes = form.yesFlags.map { policy.safetyFlags[$0].id }
         let no = form.noFlags.map { policy.safetyFlags[$0].id }
