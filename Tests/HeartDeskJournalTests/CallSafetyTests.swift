@@ -61,11 +61,16 @@ struct CallSafetyTests {
         #expect(call.intake.triage.dispatch == "CRT")
     }
 
-    @Test("required questions must be answered before a HEART team goes; police needs no answers")
+    @Test("required questions must be answered before a HEART team goes in person; a phone clinician and police need no answers")
     func requiredQuestions() throws {
         let shift = try driver()
         try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111", flags: [], flagsAnsweredNo: ["weapon"],
                                        location: "1 Main St")))
+        // The same facts on a second call: the 911 center's clinician takes it by phone, no override asked for.
+        try shift.run(.newCall(NewCall(callType: "Mental Health Crisis", beat: "111", flags: [], flagsAnsweredNo: ["weapon"],
+                                       location: "2 Main St")))
+        #expect(refusal(shift, .dispatch(callID: "C-0002", unitID: "CCD-1", overrideReason: nil)) == nil)
+        #expect(shift.journal.state.call("C-0002")?.overrides == [])
         let call = try #require(shift.journal.state.call("C-0001"))
         #expect(call.intake.answer("weapon") == .no)
         #expect(call.intake.answer("violent") == .notAsked)
