@@ -160,6 +160,23 @@ import TestSupport
         #expect(console.screenText().contains("weapon not asked"))
     }
 
+    @Test("with the safety questions not yet asked, the phone clinician is sent without a reason, shown as a phone, not a distance")
+    func unaskedQuestionsDoNotHoldThePhoneClinician() throws {
+        let console = try ConsoleHarness()
+        console.takeCall("Mental Health Crisis", beat: "111", askAll: false)
+        console.press(.character("d"))
+        let line = try #require(console.screenText().split(separator: "\n").first { $0.contains("CCD-1  CCD") })
+        #expect(line.contains("phone") && !line.contains("?") && !line.contains("not eligible"), "\(line)")
+        for _ in 0..<12 {
+            guard case .dispatch(let picker)? = console.state.overlay, picker.selectedUnitID != "CCD-1" else { break }
+            console.press(.down)
+        }
+        console.press(.enter)
+        #expect(console.state.overlay == nil, "sent without asking for a reason")
+        #expect(console.state.shift.call("C-0001")?.assignedUnits == ["CCD-1"])
+        #expect(console.state.shift.call("C-0001")?.overrides == [])
+    }
+
     @Test("beat and location must be given deliberately; each refusal takes the cursor to the empty field")
     func beatAndLocationMustBeGivenDeliberately() throws {
         let console = try ConsoleHarness()

@@ -39,7 +39,9 @@ enum DispatchPickerView {
             columns.draw(unit.definition.response, column: 1, into: &grid, y: y, role: role)
             columns.draw(unit.status.label + (unit.callID.map { " \($0)" } ?? ""), column: 2, into: &grid, y: y,
                          role: isSelected ? role : UnitBoardView.role(of: unit.status))
-            columns.draw(candidate.distanceKm.map { String(format: "%.1f", $0) } ?? "?", column: 3, into: &grid, y: y, role: role)
+            // A phone clinician goes nowhere: no distance to show, and "?" would read as a location not known.
+            let distance = state.isPhonePosition(unit) ? "phone" : candidate.distanceKm.map { String(format: "%.1f", $0) } ?? "?"
+            columns.draw(distance, column: 3, into: &grid, y: y, role: role)
             columns.draw(UnitBoardView.languages(unit.definition.languages), column: 4, into: &grid, y: y,
                          role: candidate.speaksLanguage && !isSelected ? .reasonEligible : role)
             let note = candidate.unit.id == recommendation.pick?.unit.id ? "recommended"
