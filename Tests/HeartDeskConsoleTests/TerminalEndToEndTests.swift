@@ -225,4 +225,47 @@ import TestSupport
         #expect(screen.contains("heartdesk console: --history \(directory.path("nowhere")): is not a folder of journals"), "\(screen)")
         #expect(!FileManager.default.fileExists(atPath: journal))
     }
+
+    @Test("the real binary under a seeded key-mash and window resizes down to 1×1: it keeps drawing, quits cleanly, the journal verifies")
+    func aKeyMashAndResizesNeitherCrashNorCorrupt() throws {
+        let tmux = try console(width: 100, height: 30)
+        try tmux.waitFor("Call queue")
+        try tmux.takeCall(type: "Mental Health Crisis", beat: "111")
+        try tmux.waitFor("C-0001 recorded")
+        // tmux key names for everything the console binds but quitting, and text a paste can bring.
+        let names = ["n", "d", "s", "e", "o", "t", "c", "u", "b", "a", "r", "i", "x", "f", "g", "v", "/", "<", ">", "I", "?",
+                     "Enter", "Enter", "Escape", "Tab", "BTab", "BSpace", "DC", "Up", "Down", "Left", "Right", "Home", "End",
+                     "PPage", "NPage", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "C-t", "C-u",
+                     "y", "1", "é", "東", "M"]
+        let sizes = [(1, 1), (20, 5), (60, 15), (200, 50), (81, 25)]
+        var random = SeededRandom(seed: 7)
+        for round in 0..<30 {
+            try tmux.keys(names.randomElement(using: &random)!, names.randomElement(using: &random)!, names.randomElement(using: &random)!,
+                          names.randomElement(using: &random)!, names.randomElement(using: &random)!, names.randomElement(using: &random)!,
+                          names.randomElement(using: &random)!, names.randomElement(using: &random)!, names.randomElement(using: &random)!,
+                          names.randomElement(using: &random)!)
+            if round % 6 == 5 {
+                let size = sizes.randomElement(using: &random)!
+                try tmux.resize(width: size.0, height: size.1)
+            }
+            // send-keys returns before the console reads the keys: a moment each round lets keys and resizes
+            // interleave as they would by hand, instead of every resize landing before the first key is read.
+            Thread.sleep(forTimeInterval: 0.03)
+        }
+        try tmux.resize(width: 100, height: 30)
+        // Still alive and drawing at its full size: the header is back.
+        try tmux.waitFor("HeartDesk │")
+        // Out of whatever is open (a form with input asks before it is dropped), then quit.
+        for _ in 0..<4 { try tmux.keys("Escape", "y") }
+        try tmux.keys("F10")
+        try tmux.waitUntil(what: "the console to quit") { screen in
+            if screen.contains("EXIT:") { return true }
+            try? tmux.keys("y")
+            return false
+        }
+        let last = try tmux.screen()
+        #expect(last.contains("EXIT:0"), "\(last)")
+        let verify = try HeartDeskBinary.run(["journal", "verify", journal])
+        #expect(verify.status == 0 && verify.stdout.contains("hash chain intact"), "\(verify.stdout)\(verify.stderr)")
+    }
 }
