@@ -3,7 +3,8 @@ import Foundation
 /// The simulated shift clock of an exercise: runs at a multiple of the wall clock, and pauses.
 ///
 /// A value with no clock of its own: every question passes the wall time in, so tests
-/// drive it like swift-nio's embedded event loop and the console gives it `Date()`.
+/// drive it like swift-nio's embedded event loop and the console gives it the command's
+/// wall clock (from `HEARTDESK_CLOCK` on when set, else `Date()`).
 public struct ExerciseClock: Sendable, Hashable {
     /// The speeds the `+`/`-` keys step through.
     public static let speeds: [Double] = [1, 2, 5, 10, 30, 60]
