@@ -240,10 +240,7 @@ import TestSupport
         let sizes = [(1, 1), (20, 5), (60, 15), (200, 50), (81, 25)]
         var random = SeededRandom(seed: 7)
         for round in 0..<30 {
-            try tmux.keys(names.randomElement(using: &random)!, names.randomElement(using: &random)!, names.randomElement(using: &random)!,
-                          names.randomElement(using: &random)!, names.randomElement(using: &random)!, names.randomElement(using: &random)!,
-                          names.randomElement(using: &random)!, names.randomElement(using: &random)!, names.randomElement(using: &random)!,
-                          names.randomElement(using: &random)!)
+            try tmux.keys((0..<10).map { _ in names.randomElement(using: &random)! })
             if round % 6 == 5 {
                 let size = sizes.randomElement(using: &random)!
                 try tmux.resize(width: size.0, height: size.1)

@@ -25,7 +25,9 @@ public final class TmuxConsole {
     deinit { _ = try? tmux(["kill-server"]) }
 
     /// Sends key names as tmux knows them ("Enter", "Tab", "F2", "Down", "Escape").
-    public func keys(_ names: String...) throws {
+    public func keys(_ names: String...) throws { try keys(names) }
+
+    public func keys(_ names: [String]) throws {
         try tmux(["send-keys", "-t", session] + names)
     }
 
