@@ -65,13 +65,13 @@ public enum DispatchGuard {
             guard live.dispatch == response.id || live.isEligible(response.id) else {
                 return notEligible(call, response: response.id, live: live) + now
             }
-        }
-        // The screens keep an unarmed team from walking into danger; a clinician on the phone walks into none, so the
-        // questions hold only a team sent in person (policy-format.md, "required").
-        let unanswered = call.intake.unansweredRequired(in: policy)
-        if response.kind == .inPerson, response.isAlternative, !unanswered.isEmpty {
-            let questions = unanswered.map { "“\($0.question)”" }.joined(separator: " and ")
-            return "\(call.id): \(questions) not asked yet — ask before sending \(response.id) (revise the call with the answer)"
+            // The screens keep an unarmed team from walking into danger; a clinician on the phone walks into none, so
+            // the questions hold only a team sent in person (policy-format.md, "required").
+            let unanswered = call.intake.unansweredRequired(in: policy)
+            if response.isAlternative, !unanswered.isEmpty {
+                let questions = unanswered.map { "“\($0.question)”" }.joined(separator: " and ")
+                return "\(call.id): \(questions) not asked yet — ask before sending \(response.id) (revise the call with the answer)"
+            }
         }
         return nil
     }
