@@ -80,8 +80,7 @@ struct SyncFailureTests {
 
     @Test func everyFileWithCallDataIsPrivate() throws {
         // An empty file someone created 0644 becomes a 0600 journal before its first byte.
-        try Data().write(to: URL(fileURLWithPath: journal))
-        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: journal)
+        FileManager.default.createFile(atPath: journal, contents: nil, attributes: [.posixPermissions: 0o644])
         #expect(try heartdesk(["shift", "new-call", "--type", "MHC", "--beat", "111", "--location", "Main St"]).status == 0)
         #expect(try mode(journal) == 0o600)
         for format in ["md", "csv", "html"] {

@@ -16,8 +16,7 @@ public final class StressWriter {
         process.executableURL = URL(fileURLWithPath: argv[0])
         process.arguments = Array(argv.dropFirst())
         process.standardOutput = output
-        // Not FileManager.createFile: on Linux it writes atomically and leaves an empty TemporaryDirectory.* in /tmp.
-        try Data().write(to: errorFile)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
     }
